@@ -1,0 +1,59 @@
+import Fastify, { type FastifyServerOptions } from 'fastify'
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import type { PoolOptions } from './db/client.js'
+import curatedData from './plugins/curated-data.js'
+import errors from './plugins/errors.js'
+import formats from './plugins/formats.js'
+import openapi from './plugins/openapi.js'
+import prisma from './plugins/prisma.js'
+import responseCache from './plugins/response-cache.js'
+import snapshot from './plugins/snapshot.js'
+import health from './routes/health.js'
+import compare from './routes/v1/compare.js'
+import conditions from './routes/v1/conditions.js'
+import facts from './routes/v1/facts.js'
+import municipalities from './routes/v1/municipalities.js'
+import regions from './routes/v1/regions.js'
+import sources from './routes/v1/sources.js'
+
+export interface AppOptions {
+  databaseUrl: string
+  pool: PoolOptions
+  /** Load the curated data files into the database when the app gets ready. */
+  loadCuratedData: boolean
+}
+
+/** Builds the whole app from its dependencies; the server and the tests both call this. */
+export async function buildApp(options: AppOptions, fastifyOptions: FastifyServerOptions = {}) {
+  const app = Fastify({
+    requestIdHeader: 'x-request-id',
+    ...fastifyOptions,
+  }).withTypeProvider<ZodTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+
+  // External and app plugins, then encapsulated routes.
+  await app.register(errors)
+  await app.register(openapi)
+  await app.register(prisma, { databaseUrl: options.databaseUrl, pool: options.pool })
+  if (options.loadCuratedData) await app.register(curatedData)
+  await app.register(snapshot)
+  await app.register(formats)
+  await app.register(responseCache)
+
+  await app.register(health)
+  await app.register(
+    async (v1) => {
+      await v1.register(regions)
+      await v1.register(municipalities)
+      await v1.register(sources)
+      await v1.register(conditions)
+      await v1.register(facts)
+      await v1.register(compare)
+    },
+    { prefix: '/v1' },
+  )
+  return app
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>

@@ -1,0 +1,120 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod'
+import { Prisma } from '../generated/prisma/client.js'
+import type { Problem } from '../schemas/problem.js'
+
+const PROBLEM_BASE = 'https://regionkollen.se/problems/'
+
+/** An error that is the client's to fix, answered as problem+json with its status. */
+export class ProblemError extends Error {
+  constructor(
+    readonly status: number,
+    readonly slug: string,
+    readonly title: string,
+    detail: string,
+    readonly extra: Partial<Pick<Problem, 'parameter' | 'errors'>> & { headers?: Record<string, string> } = {},
+  ) {
+    super(detail)
+  }
+}
+
+export const notFound = (detail: string, parameter?: string) => new ProblemError(404, 'not-found', 'Not Found', detail, { parameter })
+export const badRequest = (detail: string, parameter?: string) => new ProblemError(400, 'bad-request', 'Bad Request', detail, { parameter })
+
+const titles: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+}
+
+function sendProblem(request: FastifyRequest, reply: FastifyReply, status: number, slug: string, detail: string, extra: Partial<Problem> = {}) {
+  const body: Problem = {
+    type: PROBLEM_BASE + slug,
+    title: titles[status] ?? 'Error',
+    status,
+    detail,
+    instance: request.url.split('?')[0],
+    requestId: String(request.id),
+    ...extra,
+  }
+  // Sent as a string so no route's response schema gets in the way.
+  return reply.code(status).type('application/problem+json; charset=utf-8').send(JSON.stringify(body))
+}
+
+/** Maps a Prisma error to the client's fault it reveals, or undefined for our own. */
+function fromDatabase(error: Prisma.PrismaClientKnownRequestError): { status: number; slug: string; detail: string; parameter?: string } | undefined {
+  const target = (error.meta?.target ?? error.meta?.field_name ?? error.meta?.constraint) as string | string[] | undefined
+  const field = Array.isArray(target) ? target.join(', ') : target
+  switch (error.code) {
+    case 'P2002':
+      return { status: 409, slug: 'conflict', detail: `A record with this ${field ?? 'key'} already exists.`, parameter: field }
+    case 'P2003':
+      return { status: 422, slug: 'unknown-reference', detail: `The referenced ${field ?? 'record'} does not exist.`, parameter: field }
+    case 'P2025':
+      return { status: 404, slug: 'not-found', detail: 'The record does not exist.' }
+    case 'P2024':
+      return { status: 503, slug: 'database-busy', detail: 'The database is busy; retry shortly.' }
+    default:
+      return undefined
+  }
+}
+
+/** One error handler for the whole app: every error leaves as RFC 9457 problem+json. */
+export default fp(
+  async (fastify) => {
+    fastify.setNotFoundHandler((request, reply) =>
+      sendProblem(request, reply, 404, 'not-found', `There is no route ${request.method} ${request.url.split('?')[0]}.`),
+    )
+
+    fastify.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error instanceof ProblemError) {
+        if (error.extra.headers) reply.headers(error.extra.headers)
+        return sendProblem(request, reply, error.status, error.slug, error.message, { title: error.title, parameter: error.extra.parameter, errors: error.extra.errors })
+      }
+      if (hasZodFastifySchemaValidationErrors(error)) {
+        const where = error.validationContext ?? 'request'
+        const errors = error.validation.map((issue) => {
+          const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.')
+          return { path: path ? `${where}.${path}` : where, message: issue.message ?? 'is invalid' }
+        })
+        const first = error.validation[0]
+        const unknownKeys = (first?.params as { issue?: { keys?: string[] } } | undefined)?.issue?.keys
+        const parameter = unknownKeys?.[0] ?? (first?.instancePath.replace(/^\//, '').split('/')[0] || undefined)
+        return sendProblem(request, reply, 400, 'validation-failed', `The ${where} is invalid: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, {
+          parameter,
+          errors,
+        })
+      }
+      if (error instanceof Prisma.PrismaClientKnownRequestError) {
+        const mapped = fromDatabase(error)
+        if (mapped) return sendProblem(request, reply, mapped.status, mapped.slug, mapped.detail, { parameter: mapped.parameter })
+      }
+      const status = error.statusCode ?? 500
+      if (status >= 400 && status < 500 && !isResponseSerializationError(error)) {
+        return sendProblem(request, reply, status, (titles[status] ?? 'error').toLowerCase().replaceAll(' ', '-'), error.message)
+      }
+      // Our fault: log the cause once, tell the client nothing of the internals.
+      request.log.error({ err: error }, 'Request failed')
+      const unavailable = status === 503
+      return sendProblem(
+        request,
+        reply,
+        unavailable ? 503 : 500,
+        unavailable ? 'service-unavailable' : 'internal-error',
+        unavailable ? 'The service is temporarily unavailable; retry shortly.' : 'An unexpected error occurred. Quote the request id when reporting it.',
+      )
+    })
+  },
+  { name: 'errors' },
+)

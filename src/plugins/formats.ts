@@ -1,0 +1,42 @@
+import accepts from '@fastify/accepts'
+import fp from 'fastify-plugin'
+import { toCsv } from '../domain/csv.js'
+import { ProblemError } from './errors.js'
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Turns the route's JSON answer into CSV rows; routes without it answer JSON only. */
+    csv?: (payload: never) => Record<string, unknown>[]
+  }
+}
+
+export type ResponseFormat = 'json' | 'csv'
+
+/**
+ * Content negotiation: JSON by default, CSV for `format=csv` or `Accept: text/csv`
+ * on routes that offer it, 406 when the client accepts neither.
+ */
+export default fp(
+  async (fastify) => {
+    await fastify.register(accepts)
+    fastify.addHook('onRequest', async (request, reply) => {
+      const toRows = request.routeOptions.config.csv
+      if (!request.url.startsWith('/v1/')) return
+      const query = request.query as { format?: unknown }
+      let format: ResponseFormat | false
+      if (query.format === 'csv' || query.format === 'json') format = query.format
+      else {
+        const accepted = request.accepts().type(toRows ? ['application/json', 'text/csv'] : ['application/json'])
+        format = accepted === 'text/csv' ? 'csv' : accepted === 'application/json' ? 'json' : false
+      }
+      if (format === false || (format === 'csv' && !toRows)) {
+        throw new ProblemError(406, 'not-acceptable', 'Not Acceptable', toRows ? 'This resource is available as application/json or text/csv.' : 'This resource is available as application/json.', { parameter: query.format ? 'format' : 'Accept' })
+      }
+      if (format === 'csv') {
+        reply.type('text/csv; charset=utf-8')
+        reply.serializer((payload: unknown) => toCsv(toRows!(payload as never)))
+      }
+    })
+  },
+  { name: 'formats', dependencies: ['errors'] },
+)

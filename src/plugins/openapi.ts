@@ -1,0 +1,45 @@
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import fp from 'fastify-plugin'
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
+
+export const API_VERSION = '1.0.0'
+
+/** The OpenAPI 3.1 document, generated from the routes' zod schemas. */
+export default fp(
+  async (fastify) => {
+    await fastify.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Regionkollen',
+          version: API_VERSION,
+          description:
+            'What Swedish health care offers people with ME/CFS, region by region: specialist providers, fees, referral rules, ' +
+            'home-care policies and the decisions behind them. Every fact is dated, has a status that tells "no" from "unknown", ' +
+            'and cites its source with a short verbatim quote.',
+          license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+        },
+        servers: [{ url: 'http://localhost:3000', description: 'Local development' }],
+        tags: [
+          { name: 'health', description: 'Liveness and readiness.' },
+          { name: 'regions', description: 'The 21 regions and what each offers.' },
+          { name: 'municipalities', description: 'The 290 municipalities.' },
+          { name: 'sources', description: 'Source documents and the facts citing them.' },
+          { name: 'conditions', description: 'The conditions facts can be about.' },
+          { name: 'providers', description: 'Clinics, teams and companies offering specialist care.' },
+          { name: 'fees', description: 'Patient fees in whole SEK.' },
+          { name: 'referral rules', description: 'Who may refer, and on what prerequisites.' },
+          { name: 'home-care policies', description: 'Home visits, dental care and municipal support, by jurisdiction.' },
+          { name: 'decisions', description: 'Motions, questions, board decisions and regulations behind the policies.' },
+          { name: 'compare', description: 'Regions side by side, one dimension across regions, and coverage.' },
+        ],
+      },
+      transform: jsonSchemaTransform,
+      transformObject: jsonSchemaTransformObject,
+    })
+    await fastify.register(swaggerUi, { routePrefix: '/docs' })
+    fastify.get('/openapi.json', { schema: { hide: true } }, async () => fastify.swagger())
+  },
+  { name: 'openapi' },
+)

@@ -1,0 +1,46 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { paginate } from '../../domain/paginate.js'
+import { notFound } from '../../plugins/errors.js'
+import { slug } from '../../schemas/common.js'
+import { formatQuery, listOf, pageQuery } from '../../schemas/list.js'
+import { condition } from '../../schemas/regions.js'
+import { problemResponses } from '../../schemas/responses.js'
+
+const conditions: FastifyPluginAsyncZod = async (fastify) => {
+  fastify.get(
+    '/conditions',
+    {
+      config: { cache: true, csv: (payload: { items: Record<string, unknown>[] }) => payload.items },
+      schema: {
+        tags: ['conditions'],
+        summary: 'List the conditions',
+        description: 'The conditions facts can be about, with English and Swedish names.',
+        querystring: z.strictObject({ ...pageQuery, ...formatQuery }),
+        response: { 200: listOf(condition, 'ConditionList'), ...problemResponses(400, 406) },
+      },
+    },
+    async (request) => paginate(fastify.snapshot.current().conditions, request.query, request.url),
+  )
+
+  fastify.get(
+    '/conditions/:id',
+    {
+      config: { cache: true },
+      schema: {
+        tags: ['conditions'],
+        summary: 'One condition',
+        params: z.strictObject({ id: slug }),
+        querystring: z.strictObject({ ...formatQuery }),
+        response: { 200: condition, ...problemResponses(400, 404, 406) },
+      },
+    },
+    async (request) => {
+      const found = fastify.snapshot.current().conditions.find((c) => c.id === request.params.id)
+      if (!found) throw notFound(`No condition has the id "${request.params.id}".`, 'id')
+      return found
+    },
+  )
+}
+
+export default conditions

@@ -1,0 +1,105 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { paginate } from '../../domain/paginate.js'
+import { today } from '../../domain/as-of.js'
+import { regionProfileView } from '../../domain/compare.js'
+import { matchesText, regionProfile } from '../../domain/regions.js'
+import { notFound } from '../../plugins/errors.js'
+import { isoDate, regionCode } from '../../schemas/common.js'
+import { cell, compareQuery, dimensionId } from '../../schemas/compare.js'
+import { decisionSchemas } from '../../schemas/decisions.js'
+import { feeSchemas } from '../../schemas/fees.js'
+import { homeCarePolicySchemas } from '../../schemas/home-care-policies.js'
+import { formatQuery, listOf, pageQuery, textQuery } from '../../schemas/list.js'
+import { providerSchemas } from '../../schemas/providers.js'
+import { referralRuleSchemas } from '../../schemas/referral-rules.js'
+import { region } from '../../schemas/regions.js'
+import { problemResponses } from '../../schemas/responses.js'
+
+const regionDetail = region
+  .extend({
+    municipalityCount: z.number().int(),
+    providers: z.array(providerSchemas.output),
+    fees: z.array(feeSchemas.output),
+    referralRules: z.array(referralRuleSchemas.output),
+    homeCarePolicies: z.array(homeCarePolicySchemas.output).meta({ description: 'Region-level and municipal policies in the region.' }),
+    decisions: z.array(decisionSchemas.output),
+  })
+  .meta({ id: 'RegionDetail', description: 'A region with every fact recorded for it, each with its citations. Empty lists mean nothing is known, not that nothing exists.' })
+
+const regionProfileSchema = regionDetail
+  .extend({
+    asOf: isoDate,
+    condition: z.string(),
+    lang: z.enum(['en', 'sv']),
+    dimensions: z.array(z.object({ id: dimensionId, label: z.string(), cell })),
+  })
+  .meta({ id: 'RegionProfile', description: 'One region on every dimension, with the facts valid on the date.' })
+
+const regions: FastifyPluginAsyncZod = async (fastify) => {
+  fastify.get(
+    '/regions',
+    {
+      config: { cache: true, csv: (payload: { items: Record<string, unknown>[] }) => payload.items },
+      schema: {
+        tags: ['regions'],
+        summary: 'List the regions',
+        description: 'The 21 regions, ordered by SCB county code.',
+        querystring: z.strictObject({ ...textQuery, ...pageQuery, ...formatQuery }),
+        response: { 200: listOf(region, 'RegionList'), ...problemResponses(400, 406) },
+      },
+    },
+    async (request) => {
+      const { q } = request.query
+      const regions = fastify.snapshot.current().regions
+      return paginate(q === undefined ? regions : regions.filter((r) => matchesText(`${r.name} ${r.county}`, q)), request.query, request.url)
+    },
+  )
+
+  fastify.get(
+    '/regions/:code',
+    {
+      config: { cache: true },
+      schema: {
+        tags: ['regions'],
+        summary: 'One region with its facts',
+        description: 'The region with its providers, fees, referral rules, home-care policies and decisions, each with citations.',
+        params: z.strictObject({ code: regionCode }),
+        querystring: z.strictObject({ ...formatQuery }),
+        response: { 200: regionDetail, ...problemResponses(400, 404, 406) },
+      },
+    },
+    async (request) => {
+      const profile = regionProfile(fastify.snapshot.current(), request.params.code)
+      if (!profile) throw notFound(`No region has the code "${request.params.code}".`, 'code')
+      return profile
+    },
+  )
+
+  fastify.get(
+    '/regions/:code/profile',
+    {
+      config: {
+        cache: true,
+        csv: (payload: z.infer<typeof regionProfileSchema>) => payload.dimensions.map((d) => ({ regionCode: payload.code, region: payload.name, dimension: d.id, label: d.label, ...d.cell })),
+      },
+      schema: {
+        tags: ['regions', 'compare'],
+        summary: 'Everything about one region',
+        description: 'The region\'s cell on every comparison dimension, and the facts valid on `asOf` (default today), each with its citations.',
+        params: z.strictObject({ code: regionCode }),
+        querystring: z.strictObject(compareQuery),
+        response: { 200: regionProfileSchema, ...problemResponses(400, 404, 406) },
+      },
+    },
+    async (request) => {
+      const snapshot = fastify.snapshot.current()
+      const { code } = request.params
+      if (!snapshot.regions.some((r) => r.code === code)) throw notFound(`No region has the code "${code}".`, 'code')
+      if (!snapshot.conditions.some((c) => c.id === request.query.condition)) throw notFound(`No condition has the id "${request.query.condition}".`, 'condition')
+      return regionProfileView(snapshot, code, { condition: request.query.condition, asOf: request.query.asOf ?? today(), lang: request.query.lang })
+    },
+  )
+}
+
+export default regions

@@ -1,0 +1,32 @@
+import { z } from 'zod'
+import { HomeCareService, HomeCareStatus, LegalBasis } from '../generated/prisma/enums.js'
+import { factSchemas, jurisdictionLevel, municipalityCode, regionCode, slug } from './common.js'
+
+export const homeCarePolicySchemas = factSchemas('HomeCarePolicy', {
+  jurisdictionLevel,
+  regionCode: regionCode.nullable(),
+  municipalityCode: municipalityCode.nullable(),
+  service: z.enum(HomeCareService),
+  conditionId: slug.nullable().meta({ description: 'The condition the policy is specific to, or null for a general policy.' }),
+  status: z.enum(HomeCareStatus),
+  legalBasis: z.enum(LegalBasis).nullable().meta({ description: 'HSL (health care), SoL (social services) or LSS.' }),
+  grounds: z.string().max(2000).nullable().meta({ description: 'The grounds the jurisdiction states.' }),
+  decisionId: slug.nullable().meta({ description: 'The decision that shaped the policy.' }),
+}, (value, ctx) => {
+  // The jurisdiction level says which codes a policy carries.
+  const { jurisdictionLevel: level, regionCode: region, municipalityCode: municipality } = value
+  if (level === 'nation' && (region !== null || municipality !== null)) {
+    ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'a national policy has no region or municipality code' })
+  }
+  if (level === 'region' && (region === null || municipality !== null)) {
+    ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'a regional policy has a region code and no municipality code' })
+  }
+  if (level === 'municipality') {
+    if (region === null || municipality === null) ctx.addIssue({ code: 'custom', path: ['municipalityCode'], message: 'a municipal policy has both a region and a municipality code' })
+    else if (typeof municipality === 'string' && !municipality.startsWith(String(region))) {
+      ctx.addIssue({ code: 'custom', path: ['municipalityCode'], message: 'the municipality is not in the region' })
+    }
+  }
+})
+export type HomeCarePolicyInput = z.infer<typeof homeCarePolicySchemas.input>
+export type HomeCarePolicy = z.infer<typeof homeCarePolicySchemas.output>

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { test } from 'node:test'
+import { readCuratedFiles } from '../../src/data/files.js'
+import { verifyQuotes } from '../../src/data/verify.js'
+import { factKinds } from '../../src/schemas/curated.js'
+
+// Source texts made from the quotes themselves, with the layout's line breaks
+// where the quotes have spaces: the check must see through whitespace only.
+test('data:verify finds every quote in its source and flags one that is not there', async () => {
+  const files = await readCuratedFiles()
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'sources-'))
+  let tampered = ''
+  for (const { data } of files) {
+    const quotes = factKinds.flatMap((kind) => data[kind].flatMap((fact) => fact.citations.map((c) => c.quote)))
+    if (!tampered && quotes.length > 0) tampered = quotes.shift()!
+    await writeFile(path.join(dir, data.source.fileName!), `Heading\n\n${quotes.map((q) => q.replaceAll(' ', '\n ')).join('\n\n')}\n`)
+  }
+  const { checked, problems } = await verifyQuotes(files, dir)
+  assert.ok(checked > 20)
+  assert.ok(problems.length >= 1)
+  assert.ok(problems.every((p) => p.quote === tampered), 'only the quote left out of its text is flagged')
+})
