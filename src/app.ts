@@ -1,26 +1,39 @@
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { PoolOptions } from './db/client.js'
+import auth from './plugins/auth.js'
 import curatedData from './plugins/curated-data.js'
 import errors from './plugins/errors.js'
 import formats from './plugins/formats.js'
 import openapi from './plugins/openapi.js'
 import prisma from './plugins/prisma.js'
 import responseCache from './plugins/response-cache.js'
+import security from './plugins/security.js'
 import snapshot from './plugins/snapshot.js'
 import health from './routes/health.js'
 import compare from './routes/v1/compare.js'
 import conditions from './routes/v1/conditions.js'
 import facts from './routes/v1/facts.js'
+import keys from './routes/v1/keys.js'
 import municipalities from './routes/v1/municipalities.js'
 import regions from './routes/v1/regions.js'
 import sources from './routes/v1/sources.js'
+import writes from './routes/v1/writes.js'
+
+export interface RateLimits {
+  readsPerMinute: number
+  writesPerMinute: number
+  failedAuthPerMinute: number
+}
+
+export const defaultRateLimits: RateLimits = { readsPerMinute: 6000, writesPerMinute: 120, failedAuthPerMinute: 10 }
 
 export interface AppOptions {
   databaseUrl: string
   pool: PoolOptions
   /** Load the curated data files into the database when the app gets ready. */
   loadCuratedData: boolean
+  rateLimits?: RateLimits
 }
 
 /** Builds the whole app from its dependencies; the server and the tests both call this. */
@@ -32,12 +45,15 @@ export async function buildApp(options: AppOptions, fastifyOptions: FastifyServe
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
 
+  const limits = options.rateLimits ?? defaultRateLimits
   // External and app plugins, then encapsulated routes.
   await app.register(errors)
+  await app.register(security, { readsPerMinute: limits.readsPerMinute, writesPerMinute: limits.writesPerMinute })
   await app.register(openapi)
   await app.register(prisma, { databaseUrl: options.databaseUrl, pool: options.pool })
   if (options.loadCuratedData) await app.register(curatedData)
-  await app.register(snapshot)
+  await app.register(snapshot, { databaseUrl: options.databaseUrl })
+  await app.register(auth, { failedAuthPerMinute: limits.failedAuthPerMinute })
   await app.register(formats)
   await app.register(responseCache)
 
@@ -50,6 +66,8 @@ export async function buildApp(options: AppOptions, fastifyOptions: FastifyServe
       await v1.register(conditions)
       await v1.register(facts)
       await v1.register(compare)
+      await v1.register(writes)
+      await v1.register(keys)
     },
     { prefix: '/v1' },
   )

@@ -21,6 +21,15 @@ export const configSchema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DB_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
+  /** Requests a minute per client address (reads) or API key (writes), and failed authentications per address. */
+  RATE_LIMIT_READS_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
+  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  RATE_LIMIT_FAILED_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Trust X-Forwarded-* from a reverse proxy: true, false, or the proxies' addresses, comma-separated. */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value): boolean | string => (value === 'true' ? true : value === 'false' ? false : value)),
 })
 
 export type Config = z.infer<typeof configSchema>

@@ -21,13 +21,23 @@ async function main() {
   let app
   try {
     app = await buildApp(
-      { databaseUrl: database.url, pool: poolOptions(config), loadCuratedData: true },
+      {
+        databaseUrl: database.url,
+        pool: poolOptions(config),
+        loadCuratedData: true,
+        rateLimits: {
+          readsPerMinute: config.RATE_LIMIT_READS_PER_MINUTE,
+          writesPerMinute: config.RATE_LIMIT_WRITES_PER_MINUTE,
+          failedAuthPerMinute: config.RATE_LIMIT_FAILED_AUTH_PER_MINUTE,
+        },
+      },
       {
         loggerInstance: log,
+        trustProxy: config.TRUST_PROXY,
         connectionTimeout: 30_000,
         requestTimeout: 30_000,
         keepAliveTimeout: 10_000,
-        bodyLimit: 1024 * 1024,
+        bodyLimit: 256 * 1024,
       },
     )
     await app.ready()

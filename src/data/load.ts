@@ -56,7 +56,7 @@ export async function loadDataset(
       // Decisions and providers before the facts that point at them.
       for (const kind of ['decisions', 'providers', 'fees', 'referralRules', 'homeCarePolicies'] as const) {
         for (const { data } of changed) {
-          for (const { id, ...fact } of data[kind]) await saveFact(tx, kind, id, fact as never, data.source.id)
+          for (const { id, ...fact } of data[kind]) await saveFact(tx, kind, id, fact as never, { defaultSourceId: data.source.id })
         }
       }
       for (const file of changed) {

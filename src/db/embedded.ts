@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, stat } from 'node:fs/promises'
+import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -8,6 +8,8 @@ import { promisify } from 'node:util'
 const run = promisify(execFile)
 
 const USER = 'postgres'
+/** Which process started the database in a data directory, so others can share it. */
+const OWNER_FILE = 'owner.pid'
 const PASSWORD = 'regionkollen'
 export const EMBEDDED_DATABASE = 'regionkollen'
 
@@ -76,26 +78,35 @@ async function assertReachable(dir: string): Promise<void> {
   }
 }
 
-/** A server left running by a killed earlier run holds the data directory: stop it. */
-async function stopOrphan(dataDir: string, log: Logger): Promise<void> {
-  const pidFile = path.join(dataDir, 'postmaster.pid')
-  if (!existsSync(pidFile)) return
-  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0])
-  if (!Number.isInteger(pid) || pid <= 0) return
+const isAlive = (pid: number) => {
   try {
     process.kill(pid, 0)
+    return true
   } catch {
-    return // stale file; PostgreSQL removes it itself on start
+    return false
   }
+}
+
+async function readPid(file: string): Promise<number | undefined> {
+  if (!existsSync(file)) return undefined
+  const pid = Number((await readFile(file, 'utf8')).split('\n')[0])
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined
+}
+
+/**
+ * A PostgreSQL already running on the data directory is either a running
+ * service's (then share it) or an orphan of a killed run (then stop it).
+ */
+async function runningOwner(dataDir: string, log: Logger): Promise<number | undefined> {
+  const pid = await readPid(path.join(dataDir, 'postmaster.pid'))
+  if (pid === undefined) return undefined // none, or a stale file PostgreSQL removes itself
+  const owner = await readPid(path.join(dataDir, OWNER_FILE))
+  if (owner !== undefined && owner !== process.pid) return owner
   log.warn(`Stopping an embedded PostgreSQL (pid ${pid}) left running by an earlier run`)
   process.kill(pid, 'SIGINT')
   for (let waited = 0; waited < 10_000; waited += 100) {
     await new Promise((resolve) => setTimeout(resolve, 100))
-    try {
-      process.kill(pid, 0)
-    } catch {
-      return
-    }
+    if (!isAlive(pid)) return undefined
   }
   throw new EmbeddedDatabaseError(`An earlier PostgreSQL (pid ${pid}) still holds ${dataDir}; stop it and retry.`)
 }
@@ -108,9 +119,20 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port: nu
   const { port, log } = options
   const databaseDir = path.join(options.dataDir, 'pg')
   await mkdir(options.dataDir, { recursive: true })
+  // The data directory is ours: let the postgres user through it (mkdtemp makes it 0700).
+  if (process.getuid?.() === 0) await chmod(options.dataDir, ((await stat(options.dataDir)).mode & 0o777) | 0o711)
   await assertReachable(databaseDir)
   await ensurePostgresUser()
-  await stopOrphan(databaseDir, log)
+  const serverUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`
+  const owner = await runningOwner(databaseDir, log)
+  if (owner !== undefined) {
+    // Another process (a running service) owns it: use it, leave stopping to that process.
+    // postmaster.pid's fourth line is the port the server listens on.
+    const runningPort = Number((await readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8')).split('\n')[3]) || port
+    log.info(`Using the embedded PostgreSQL of the running process ${owner} on port ${runningPort}`)
+    const shared = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${runningPort}/postgres`
+    return { serverUrl: shared, url: shared.replace(/\/postgres$/, `/${EMBEDDED_DATABASE}`), stop: async () => {} }
+  }
   if (!(await portIsFree(port))) {
     throw new EmbeddedDatabaseError(
       `Port ${port} is already in use, so the embedded database cannot start. ` +
@@ -152,7 +174,7 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port: nu
     )
   }
 
-  const serverUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`
+  await writeFile(path.join(databaseDir, OWNER_FILE), `${process.pid}\n`)
   const client = postgres.getPgClient('postgres', '127.0.0.1')
   await client.connect()
   try {
@@ -167,6 +189,6 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port: nu
   return {
     serverUrl,
     url: serverUrl.replace(/\/postgres$/, `/${EMBEDDED_DATABASE}`),
-    stop: () => (stopped ??= postgres.stop()),
+    stop: () => (stopped ??= postgres.stop().then(() => rm(path.join(databaseDir, OWNER_FILE), { force: true }))),
   }
 }

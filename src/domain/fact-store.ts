@@ -36,17 +36,24 @@ function validity(input: { validFrom: string | null; validTo: string | null; las
 }
 
 /**
- * Creates or replaces one fact with its citations (and condition links), as
- * the curated loader and editors' writes both do. `defaultSourceId` fills in
- * citations that do not name their source.
+ * Creates or replaces one fact (and its condition links), as the curated
+ * loader and editors' writes both do. With `replaceCitations`, the fact's
+ * current citations are retired (never deleted) and the input's take their
+ * place; `defaultSourceId` fills in citations that do not name their source.
  */
-export async function saveFact<K extends FactKind>(db: Db, kind: K, id: string, input: FactInputs[K], defaultSourceId?: string): Promise<void> {
+export async function saveFact<K extends FactKind>(
+  db: Db,
+  kind: K,
+  id: string,
+  input: FactInputs[K],
+  options: { defaultSourceId?: string; replaceCitations?: boolean } = {},
+): Promise<void> {
   const now = new Date()
   switch (kind) {
     case 'providers': {
       const { citations, conditionIds, validFrom, validTo, lastVerifiedOn, notes, ...rest } = input as ProviderInput
       const row = { ...rest, ...validity({ validFrom, validTo, lastVerifiedOn, notes }), updatedAt: now }
-      await db.provider.upsert({ where: { id }, create: { id, ...row }, update: row })
+      await db.provider.upsert({ where: { id }, create: { id, ...row }, update: { ...row, version: { increment: 1 } } })
       await db.providerCondition.deleteMany({ where: { providerId: id } })
       await db.providerCondition.createMany({ data: conditionIds.map((conditionId) => ({ providerId: id, conditionId })) })
       break
@@ -54,19 +61,19 @@ export async function saveFact<K extends FactKind>(db: Db, kind: K, id: string, 
     case 'fees': {
       const { citations, validFrom, validTo, lastVerifiedOn, notes, ...rest } = input as FeeInput
       const row = { ...rest, ...validity({ validFrom, validTo, lastVerifiedOn, notes }), updatedAt: now }
-      await db.fee.upsert({ where: { id }, create: { id, ...row }, update: row })
+      await db.fee.upsert({ where: { id }, create: { id, ...row }, update: { ...row, version: { increment: 1 } } })
       break
     }
     case 'referralRules': {
       const { citations, validFrom, validTo, lastVerifiedOn, notes, ...rest } = input as ReferralRuleInput
       const row = { ...rest, ...validity({ validFrom, validTo, lastVerifiedOn, notes }), updatedAt: now }
-      await db.referralRule.upsert({ where: { id }, create: { id, ...row }, update: row })
+      await db.referralRule.upsert({ where: { id }, create: { id, ...row }, update: { ...row, version: { increment: 1 } } })
       break
     }
     case 'homeCarePolicies': {
       const { citations, validFrom, validTo, lastVerifiedOn, notes, ...rest } = input as HomeCarePolicyInput
       const row = { ...rest, ...validity({ validFrom, validTo, lastVerifiedOn, notes }), updatedAt: now }
-      await db.homeCarePolicy.upsert({ where: { id }, create: { id, ...row }, update: row })
+      await db.homeCarePolicy.upsert({ where: { id }, create: { id, ...row }, update: { ...row, version: { increment: 1 } } })
       break
     }
     case 'decisions': {
@@ -78,17 +85,18 @@ export async function saveFact<K extends FactKind>(db: Db, kind: K, id: string, 
         ...validity({ validFrom, validTo, lastVerifiedOn, notes }),
         updatedAt: now,
       }
-      await db.decision.upsert({ where: { id }, create: { id, ...row }, update: row })
+      await db.decision.upsert({ where: { id }, create: { id, ...row }, update: { ...row, version: { increment: 1 } } })
       await db.decisionCondition.deleteMany({ where: { decisionId: id } })
       await db.decisionCondition.createMany({ data: conditionIds.map((conditionId) => ({ decisionId: id, conditionId })) })
       break
     }
   }
+  if (options.replaceCitations === false) return
   const column = citationColumn[kind]
-  await db.citation.deleteMany({ where: { [column]: id } })
+  await db.citation.updateMany({ where: { [column]: id, retiredAt: null }, data: { retiredAt: now } })
   await db.citation.createMany({
     data: input.citations.map((citation, position) => ({
-      sourceId: citation.sourceId ?? defaultSourceId ?? '',
+      sourceId: citation.sourceId ?? options.defaultSourceId ?? '',
       locator: citation.locator,
       quote: citation.quote,
       supports: citation.supports,

@@ -89,7 +89,7 @@ export default fp(
           return { path: path ? `${where}.${path}` : where, message: issue.message ?? 'is invalid' }
         })
         const first = error.validation[0]
-        const unknownKeys = (first?.params as { issue?: { keys?: string[] } } | undefined)?.issue?.keys
+        const unknownKeys = (first?.params as { keys?: string[] } | undefined)?.keys
         const parameter = unknownKeys?.[0] ?? (first?.instancePath.replace(/^\//, '').split('/')[0] || undefined)
         return sendProblem(request, reply, 400, 'validation-failed', `The ${where} is invalid: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, {
           parameter,

@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import fp from 'fastify-plugin'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
+import { pruneUnusedComponents } from '../domain/openapi.js'
 
 export const API_VERSION = '1.0.0'
 
@@ -21,6 +22,11 @@ export default fp(
           license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
         },
         servers: [{ url: 'http://localhost:3000', description: 'Local development' }],
+        components: {
+          securitySchemes: {
+            bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key: `Authorization: Bearer <key>`. Reads need none; writes need an editor or admin key.' },
+          },
+        },
         tags: [
           { name: 'health', description: 'Liveness and readiness.' },
           { name: 'regions', description: 'The 21 regions and what each offers.' },
@@ -33,10 +39,30 @@ export default fp(
           { name: 'home-care policies', description: 'Home visits, dental care and municipal support, by jurisdiction.' },
           { name: 'decisions', description: 'Motions, questions, board decisions and regulations behind the policies.' },
           { name: 'compare', description: 'Regions side by side, one dimension across regions, and coverage.' },
+          { name: 'citations', description: 'Citations as resources of their own, for editors.' },
+          { name: 'changes', description: 'The change log: every write, in order.' },
+          { name: 'keys', description: 'API keys, for admins.' },
         ],
       },
-      transform: jsonSchemaTransform,
-      transformObject: jsonSchemaTransformObject,
+      transform: (input) => {
+        const transformed = jsonSchemaTransform(input)
+        const responses = (transformed.schema as { response?: Record<string, Record<string, unknown>> }).response ?? {}
+        const offersCsv = Boolean(input.route.config?.csv)
+        // Errors are problem+json; lists and comparisons are also CSV.
+        for (const [status, schema] of Object.entries(responses)) {
+          const { description, ...body } = schema as { description?: string }
+          if (Number(status) >= 400) {
+            responses[status] = { description, content: { 'application/problem+json': { schema: body } } }
+          } else if (Number(status) < 300) {
+            responses[status] = {
+              description: description ?? 'OK',
+              content: { 'application/json': { schema: body }, ...(offersCsv ? { 'text/csv': { schema: { type: 'string', description: 'UTF-8 CSV with one header row.' } } } : {}) },
+            }
+          }
+        }
+        return transformed
+      },
+      transformObject: (document) => pruneUnusedComponents(jsonSchemaTransformObject(document) as never),
     })
     await fastify.register(swaggerUi, { routePrefix: '/docs' })
     fastify.get('/openapi.json', { schema: { hide: true } }, async () => fastify.swagger())

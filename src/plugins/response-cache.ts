@@ -48,14 +48,16 @@ export default fp(
       request.cacheKey = key
       const hit = cache.get(key)
       if (!hit) return
+      request.cacheKey = undefined
       reply.header('etag', hit.etag).header('cache-control', CACHE_CONTROL).header('vary', 'Accept')
       if (matches(request.headers['if-none-match'], hit.etag)) return reply.code(304).send()
       return reply.type(hit.contentType).send(hit.body)
     })
 
     fastify.addHook('onSend', async (request, reply, payload) => {
-      if (!request.cacheKey || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('etag')) return payload
-      const etag = `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`
+      if (!request.cacheKey || reply.statusCode !== 200 || typeof payload !== 'string') return payload
+      // A route may set its own ETag (a record's version, which If-Match is checked against).
+      const etag = String(reply.getHeader('etag') ?? `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`)
       const contentType = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8')
       cache.set(request.cacheKey, { body: payload, etag, contentType })
       reply.header('etag', etag).header('cache-control', CACHE_CONTROL).header('vary', 'Accept')

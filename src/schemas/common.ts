@@ -48,6 +48,17 @@ export const citation = z
   .meta({ id: 'Citation', description: 'A verbatim excerpt of a source that backs a fact.' })
 export type Citation = z.infer<typeof citation>
 
+/** Server-set fields a client may send back unchanged from a GET: accepted and ignored. */
+export const readOnlyFields = {
+  id: z.string().optional().meta({ description: 'Read-only: set by the server, ignored here.' }),
+  createdAt: z.string().optional().meta({ description: 'Read-only.' }),
+  updatedAt: z.string().optional().meta({ description: 'Read-only.' }),
+}
+export const readOnlyCitationFields = {
+  id: z.string().optional().meta({ description: 'Read-only.' }),
+  sourceTitle: z.string().optional().meta({ description: 'Read-only.' }),
+}
+
 /** Fields every fact carries: status, validity and verification. */
 export const factValidity = {
   validFrom: isoDate.nullable().meta({ description: 'First day the cited source supports the fact; null if unknown.' }),
@@ -88,5 +99,10 @@ export function factSchemas<Shape extends z.ZodRawShape>(
     })
     .meta({ id: name })
   const record = z.strictObject({ id: slug, ...inputShape }).superRefine(checks)
-  return { input, output, record }
+  // What a writer may POST: the input, plus the read-only fields a GET returned (ignored).
+  const body = z
+    .strictObject({ ...readOnlyFields, ...inputShape, citations: z.array(citationInput.extend(readOnlyCitationFields)).min(1, 'every fact needs at least one citation') })
+    .superRefine(checks)
+    .meta({ id: `${name}Write` })
+  return { input, output, record, body }
 }

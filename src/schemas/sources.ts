@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { SourceKind } from '../generated/prisma/enums.js'
-import { isoDate, jurisdictionLevel, municipalityCode, regionCode, slug } from './common.js'
+import { isoDate, jurisdictionLevel, municipalityCode, readOnlyFields, regionCode, slug } from './common.js'
 
 const sourceShape = {
   title: z.string().min(1).max(500).meta({ description: 'The document\'s own (Swedish) title.' }),
@@ -18,7 +18,17 @@ const sourceShape = {
 export const sourceInput = z.strictObject(sourceShape)
 export const sourceRecord = z.strictObject({ id: slug, ...sourceShape })
 export const source = z
-  .object({ id: slug, ...sourceShape, createdAt: z.iso.datetime(), updatedAt: z.iso.datetime() })
+  .object({
+    id: slug,
+    ...sourceShape,
+    retiredAt: z.iso.datetime().nullable().meta({ description: 'When editors retired the source; it stays readable.' }),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
   .meta({ id: 'Source', description: 'A document that facts cite.' })
 export type SourceRecord = z.infer<typeof sourceRecord>
 export type Source = z.infer<typeof source>
+
+export const sourceBody = z
+  .strictObject({ ...readOnlyFields, retiredAt: z.string().nullable().optional().meta({ description: 'Read-only.' }), ...sourceShape })
+  .meta({ id: 'SourceWrite', description: 'A source to create.' })

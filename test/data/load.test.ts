@@ -20,14 +20,15 @@ async function migratedDatabase(t: TestContext) {
   return { url, prisma }
 }
 
-/** A copy of the curated files with one of them edited. */
+/** A copy of the curated files with one of them edited (only that one is rewritten). */
 async function curatedCopy(edit: (files: Map<string, Record<string, any>>) => void): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'curated-'))
   await cp(path.join(dataDir, 'curated'), dir, { recursive: true })
   const files = new Map<string, Record<string, any>>()
   for (const file of await readCuratedFiles(dir)) files.set(file.name, parse(await readFile(path.join(dir, file.name), 'utf8')))
+  const before = new Map([...files].map(([name, content]) => [name, JSON.stringify(content)]))
   edit(files)
-  for (const [name, content] of files) await writeFile(path.join(dir, name), stringify(content))
+  for (const [name, content] of files) if (JSON.stringify(content) !== before.get(name)) await writeFile(path.join(dir, name), stringify(content))
   return dir
 }
 

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { today, validOn } from '../../domain/as-of.js'
 import { paginate } from '../../domain/paginate.js'
+import { etagOf } from '../../domain/writes.js'
 import { matchesText } from '../../domain/regions.js'
 import type { FactRecord, Snapshot } from '../../domain/snapshot.js'
 import { HomeCareService, LegalBasis } from '../../generated/prisma/enums.js'
@@ -176,10 +177,12 @@ function registerResource(fastify: FastifyInstance, resource: (typeof resources)
         response: { 200: output, ...problemResponses(400, 404, 406) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id } = request.params as { id: string }
       const fact = factsOf(fastify.snapshot.current()).find((f) => f.id === id)
       if (!fact) throw notFound(`No ${noun} has the id "${id}".`, 'id')
+      // The version ETag is what If-Match is checked against on PATCH and retire.
+      reply.header('etag', etagOf(kind, id, fact.version))
       return fact
     },
   )

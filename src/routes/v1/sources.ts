@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { paginate } from '../../domain/paginate.js'
+import { etagOf } from '../../domain/writes.js'
 import { matchesText, sourceWithFacts } from '../../domain/regions.js'
 import { notFound } from '../../plugins/errors.js'
 import { regionCode, slug } from '../../schemas/common.js'
@@ -60,9 +61,10 @@ const sources: FastifyPluginAsyncZod = async (fastify) => {
         response: { 200: sourceDetail, ...problemResponses(400, 404, 406) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const found = sourceWithFacts(fastify.snapshot.current(), request.params.id)
       if (!found) throw notFound(`No source has the id "${request.params.id}".`, 'id')
+      reply.header('etag', etagOf('sources', found.id, found.version))
       return found
     },
   )

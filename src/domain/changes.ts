@@ -1,0 +1,29 @@
+import type { Db } from '../db/client.js'
+
+/** A page of the change log after `since`, oldest first, with the cursor to continue from. */
+export async function listChanges(db: Db, query: { since?: string; limit: number; resource?: string; recordId?: string }, url: string) {
+  const since = BigInt(query.since ?? '0')
+  const rows = await db.change.findMany({
+    where: { id: { gt: since }, ...(query.resource ? { resource: query.resource, recordId: query.recordId } : {}) },
+    orderBy: { id: 'asc' },
+    take: query.limit + 1,
+  })
+  const items = rows.slice(0, query.limit).map((row) => ({
+    id: row.id.toString(),
+    resource: row.resource,
+    recordId: row.recordId,
+    action: row.action,
+    actor: row.actor,
+    at: row.at.toISOString(),
+    before: row.before,
+    after: row.after,
+  }))
+  const cursor = items.at(-1)?.id ?? since.toString()
+  let next: string | null = null
+  if (rows.length > query.limit) {
+    const target = new URL(url, 'http://placeholder')
+    target.searchParams.set('since', cursor)
+    next = `${target.pathname}${target.search}`
+  }
+  return { items, next, cursor }
+}

@@ -1,0 +1,48 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { findActiveKey } from '../domain/api-keys.js'
+import type { ApiKeyRole } from '../generated/prisma/enums.js'
+import { ProblemError } from './errors.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** A preHandler that admits a valid API key of the role (admins may do what editors may). */
+    requireRole(role: ApiKeyRole): (request: FastifyRequest, reply: FastifyReply) => Promise<void>
+  }
+  interface FastifyRequest {
+    apiKey?: { name: string; role: ApiKeyRole }
+  }
+}
+
+export interface AuthOptions {
+  /** Failed authentications allowed per client address and minute. */
+  failedAuthPerMinute: number
+}
+
+const CHALLENGE = 'Bearer realm="regionkollen"'
+
+/** API-key authentication for writes: `Authorization: Bearer <key>`. */
+export default fp<AuthOptions>(
+  async (fastify, options) => {
+    // Counts only failures, so guessing keys is slow while honest clients are never held back.
+    const failedAuthLimit = fastify.rateLimit({ max: options.failedAuthPerMinute, timeWindow: 60_000, keyGenerator: (request) => `auth-failure:${request.ip}` })
+
+    const unauthorized = async (request: FastifyRequest, reply: FastifyReply, detail: string) => {
+      await failedAuthLimit.call(fastify, request, reply)
+      return new ProblemError(401, 'unauthorized', 'Unauthorized', detail, { parameter: 'Authorization', headers: { 'www-authenticate': CHALLENGE } })
+    }
+
+    fastify.decorate('requireRole', (role: ApiKeyRole) => async (request: FastifyRequest, reply: FastifyReply) => {
+      const header = request.headers.authorization
+      const match = header?.match(/^Bearer\s+(\S+)$/i)
+      if (!match) throw await unauthorized(request, reply, 'This needs an API key: send Authorization: Bearer <key>.')
+      const key = await findActiveKey(fastify.prisma, match[1]!)
+      if (!key) throw await unauthorized(request, reply, 'The API key is unknown or revoked.')
+      request.apiKey = key
+      if (role === 'admin' && key.role !== 'admin') {
+        throw new ProblemError(403, 'forbidden', 'Forbidden', `The key "${key.name}" is an ${key.role} key; this needs an admin key.`)
+      }
+    })
+  },
+  { name: 'auth', dependencies: ['prisma', 'errors', '@fastify/rate-limit'] },
+)

@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import supertest from 'supertest'
+import { build } from '../helpers/build.js'
+
+type Item = Record<string, any>
+const items = (body: { items: Item[] }) => body.items
+
+test('facts ended before asOf are left out; asOf boundaries are inclusive', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const smarthjalpen = (body: { items: Item[] }) => items(body).find((p) => p.name.includes('Smärthjälpen'))
+  // The contract ran 2017-11-01 through 2021-12-31.
+  assert.equal(smarthjalpen((await api.get('/v1/providers?asOf=2017-10-31').expect(200)).body), undefined)
+  assert.ok(smarthjalpen((await api.get('/v1/providers?asOf=2017-11-01').expect(200)).body))
+  assert.ok(smarthjalpen((await api.get('/v1/providers?asOf=2021-12-31').expect(200)).body))
+  assert.equal(smarthjalpen((await api.get('/v1/providers?asOf=2022-01-01').expect(200)).body), undefined)
+  assert.equal(smarthjalpen((await api.get('/v1/providers').expect(200)).body), undefined, 'not today by default')
+  // Its page was verified on 2021-03-31: the fee is not claimed for earlier dates.
+  assert.equal(items((await api.get('/v1/fees?region=14&asOf=2021-03-30').expect(200)).body).length, 0)
+  assert.equal(items((await api.get('/v1/fees?region=14&asOf=2021-03-31').expect(200)).body).length, 1)
+})
+
+test('GET /v1/providers/{id} returns a fact whatever its period, 404 for an unknown id', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const [provider] = items((await api.get('/v1/providers?region=14&asOf=2021-06-01').expect(200)).body)
+  const { body } = await api.get(`/v1/providers/${provider!.id}`).expect(200)
+  assert.deepEqual(body, provider)
+  const missing = await api.get('/v1/providers/no-such-provider').expect(404).expect('content-type', /problem\+json/)
+  assert.equal(missing.body.parameter, 'id')
+})
+
+test('filters: region, condition, q, status, municipality', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const asOf = 'asOf=2021-06-01'
+  const inVgr = items((await api.get(`/v1/providers?region=14&${asOf}`).expect(200)).body)
+  assert.ok(inVgr.length >= 1 && inVgr.every((p) => p.regionCode === '14'))
+  const me = items((await api.get(`/v1/providers?condition=me-cfs&${asOf}`).expect(200)).body)
+  assert.ok(me.every((p) => p.conditionIds.includes('me-cfs')))
+  const search = items((await api.get(`/v1/providers?q=SMÄRT&${asOf}`).expect(200)).body)
+  assert.deepEqual(search.map((p) => p.name), ['Smärthjälpen Sverige AB'])
+  assert.equal(items((await api.get(`/v1/providers?q=zzz&${asOf}`).expect(200)).body).length, 0)
+  const operating = items((await api.get(`/v1/providers?status=operating&${asOf}`).expect(200)).body)
+  assert.ok(operating.every((p) => p.status === 'operating'))
+  const inGoteborg = items((await api.get(`/v1/providers?municipality=1480&${asOf}`).expect(200)).body)
+  assert.ok(inGoteborg.length >= 1 && inGoteborg.every((p) => p.municipalityCode === '1480'))
+})
+
+test('referral rules: selfReferral=true and =false split the rules', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const self = items((await api.get('/v1/referral-rules?selfReferral=true&asOf=2021-06-01').expect(200)).body)
+  const others = items((await api.get('/v1/referral-rules?selfReferral=false&asOf=2021-06-01').expect(200)).body)
+  assert.ok(self.length >= 1 && self.every((r) => r.pathway === 'self_referral'))
+  assert.ok(others.length >= 1 && others.every((r) => r.pathway !== 'self_referral'))
+  const rule = self[0]!
+  assert.equal(rule.requiresFullyInvestigated, true)
+  assert.equal(rule.maxTreatmentOccasions, 20)
+})
+
+test('home-care policies: by region, municipality, service, status and legal basis', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const orebroDoctor = items((await api.get('/v1/home-care-policies?region=18&service=doctor_home_visit').expect(200)).body)
+  assert.equal(orebroDoctor.length, 1)
+  assert.equal(orebroDoctor[0]!.legalBasis, 'hsl')
+  assert.ok(orebroDoctor[0]!.decisionId)
+  const lss = items((await api.get('/v1/home-care-policies?legalBasis=lss').expect(200)).body)
+  assert.ok(lss.length >= 2 && lss.every((p) => p.legalBasis === 'lss' && p.service === 'personal_assistance'))
+  const tyreso = items((await api.get('/v1/home-care-policies?municipality=0138').expect(200)).body)
+  assert.ok(tyreso.length >= 3 && tyreso.every((p) => p.municipalityCode === '0138'))
+  const unknown = items((await api.get('/v1/home-care-policies?status=unknown&region=18').expect(200)).body)
+  assert.ok(unknown.length >= 1 && unknown.every((p) => p.status === 'unknown'))
+})
+
+test('decisions: the Jämtland vote and the national answer', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const [jamtland] = items((await api.get('/v1/decisions?region=23').expect(200)).body)
+  assert.equal(jamtland!.status, 'considered_answered')
+  assert.deepEqual([jamtland!.votesFor, jamtland!.votesAgainst, jamtland!.votesAbstained], [9, 6, 0])
+  const answered = items((await api.get('/v1/decisions?status=answered').expect(200)).body)
+  assert.ok(answered.some((d) => d.jurisdictionLevel === 'nation' && d.referenceNumber?.includes('2914')))
+  const search = items((await api.get('/v1/decisions?q=24RS3321').expect(200)).body)
+  assert.equal(search.length, 1)
+})
+
+test('bad filters are 400s, unknown region or condition 404s, naming the parameter', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const cases: [string, number, string][] = [
+    ['/v1/providers?status=maybe', 400, 'status'],
+    ['/v1/providers?asOf=2021-02-30', 400, 'asOf'],
+    ['/v1/providers?asOf=yesterday', 400, 'asOf'],
+    ['/v1/providers?limit=501', 400, 'limit'],
+    ['/v1/providers?limit=0', 400, 'limit'],
+    ['/v1/providers?offset=-1', 400, 'offset'],
+    ['/v1/providers?region=1', 400, 'region'],
+    ['/v1/providers?region=99', 404, 'region'],
+    ['/v1/providers?condition=flu', 404, 'condition'],
+    ['/v1/fees?q=x', 400, 'q'],
+    ['/v1/referral-rules?selfReferral=yes', 400, 'selfReferral'],
+    ['/v1/home-care-policies?service=massage', 400, 'service'],
+    ['/v1/decisions?sort=name', 400, 'sort'],
+  ]
+  for (const [url, status, parameter] of cases) {
+    const response = await api.get(url)
+    assert.equal(response.status, status, url)
+    assert.match(response.headers['content-type']!, /application\/problem\+json/, url)
+    assert.equal(response.body.parameter, parameter, url)
+  }
+})
+
+test('pagination is stable and links the next page', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const all = items((await api.get('/v1/home-care-policies?limit=500').expect(200)).body)
+  const ids = all.map((p) => p.id)
+  assert.deepEqual(ids, [...ids].sort())
+  const collected: string[] = []
+  let next: string | null = '/v1/home-care-policies?limit=3'
+  while (next) {
+    const page: { body: { items: Item[]; page: { next: string | null; total: number } } } = await api.get(next).expect(200)
+    assert.equal(page.body.page.total, all.length)
+    collected.push(...page.body.items.map((p) => p.id))
+    next = page.body.page.next
+  }
+  assert.deepEqual(collected, ids)
+})
+
+test('conditions and municipalities by id', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const conditions = items((await api.get('/v1/conditions').expect(200)).body).map((c) => c.id)
+  assert.ok(conditions.includes('me-cfs'))
+  assert.equal((await api.get('/v1/conditions/me-cfs').expect(200)).body.id, 'me-cfs')
+  await api.get('/v1/conditions/flu').expect(404)
+  assert.equal((await api.get('/v1/municipalities/0180').expect(200)).body.name, 'Stockholm')
+  await api.get('/v1/municipalities/0000').expect(404)
+  assert.deepEqual(items((await api.get('/v1/municipalities?q=tyresö').expect(200)).body).map((m) => m.code), ['0138'])
+})

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { test } from 'node:test'
+import supertest from 'supertest'
+import { build } from '../helpers/build.js'
+
+const committed = path.resolve(import.meta.dirname, '../../openapi/openapi.json')
+
+test('the committed openapi/openapi.json is what the server serves (run `npm run openapi` after changing a route)', async (t) => {
+  const app = await build(t)
+  const served = await supertest(app.server).get('/openapi.json').expect(200)
+  assert.deepEqual(JSON.parse(await readFile(committed, 'utf8')), served.body)
+})
+
+test('every operation has a tag, summary, described responses and problem+json errors', async (t) => {
+  const app = await build(t)
+  const document = app.swagger() as unknown as { openapi: string; paths: Record<string, Record<string, { tags?: string[]; summary?: string; responses: Record<string, { description?: string; content?: Record<string, unknown> }> }>>; components: { schemas: Record<string, unknown> } }
+  assert.equal(document.openapi, '3.1.0')
+  const operations = Object.entries(document.paths).flatMap(([route, methods]) => Object.entries(methods).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${route}`, operation })))
+  assert.ok(operations.length >= 20)
+  for (const { name, operation } of operations) {
+    assert.ok(operation.tags?.length, `${name} has a tag`)
+    assert.ok(operation.summary, `${name} has a summary`)
+    const errors = Object.keys(operation.responses).filter((status) => Number(status) >= 400)
+    if (name !== 'GET /health/live') assert.ok(errors.length > 0, `${name} documents its errors`)
+    for (const status of errors) {
+      assert.ok(operation.responses[status]!.description, `${name} ${status} is described`)
+      assert.match(JSON.stringify(operation.responses[status]), /#\/components\/schemas\/Problem/, `${name} ${status} is a Problem`)
+    }
+  }
+  for (const name of ['Provider', 'Fee', 'ReferralRule', 'HomeCarePolicy', 'Decision', 'Citation', 'Comparison', 'Problem']) {
+    assert.ok(document.components.schemas[name], `component ${name} exists`)
+  }
+  const unused = Object.keys(document.components.schemas).filter((name) => !JSON.stringify(document).includes(`"#/components/schemas/${name}"`))
+  assert.deepEqual(unused, [], 'no component is unused')
+})
