@@ -22,8 +22,10 @@ regions=$(curl -fsS "http://127.0.0.1:$port/v1/regions" | node -e 'let s="";proc
 echo "regions: $regions"
 [ "$regions" = 21 ] || { cat "$log"; exit 1; }
 
-# npm start runs tsx, which passes the signal on to the server.
-kill -TERM "$pid"
+# SIGTERM to the server process itself (as a process manager sends it); npm
+# then exits with the server's own exit status.
+server=$(pgrep -n -f "src/server.ts")
+kill -TERM "$server"
 status=0
 wait "$pid" || status=$?
 echo "exit status after SIGTERM: $status"
