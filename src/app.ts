@@ -40,6 +40,8 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions, fastifyOptions: FastifyServerOptions = {}) {
   const app = Fastify({
     requestIdHeader: 'x-request-id',
+    // Facts are small; a larger body is a mistake or an attack.
+    bodyLimit: 256 * 1024,
     ...fastifyOptions,
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)

@@ -37,7 +37,6 @@ async function main() {
         connectionTimeout: 30_000,
         requestTimeout: 30_000,
         keepAliveTimeout: 10_000,
-        bodyLimit: 256 * 1024,
       },
     )
     await app.ready()

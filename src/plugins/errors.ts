@@ -52,15 +52,25 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, status: numbe
   return reply.code(status).type('application/problem+json; charset=utf-8').send(JSON.stringify(body))
 }
 
-/** Maps a Prisma error to the client's fault it reveals, or undefined for our own. */
+const camelCase = (snake: string) => snake.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())
+
+/** Maps a database error to the client's fault it reveals, or undefined when it is ours. */
 function fromDatabase(error: Prisma.PrismaClientKnownRequestError): { status: number; slug: string; detail: string; parameter?: string } | undefined {
-  const target = (error.meta?.target ?? error.meta?.field_name ?? error.meta?.constraint) as string | string[] | undefined
-  const field = Array.isArray(target) ? target.join(', ') : target
-  switch (error.code) {
+  const cause = (error.meta?.driverAdapterError as { cause?: { originalCode?: string; constraint?: { index?: string; fields?: string[] } } } | undefined)?.cause
+  const constraint = cause?.constraint?.fields?.join(', ') ?? cause?.constraint?.index
+  // Constraint names follow <table>_<column>_fkey / _key / _check.
+  const column = constraint?.match(/((?:[a-z]+_)?(?:id|code))_(?:fkey|key)$/)?.[1]
+  const parameter = column ? camelCase(column) : undefined
+  switch (cause?.originalCode ?? error.code) {
+    case '23505':
     case 'P2002':
-      return { status: 409, slug: 'conflict', detail: `A record with this ${field ?? 'key'} already exists.`, parameter: field }
+      return { status: 409, slug: 'conflict', detail: `A record with this ${parameter ?? 'key'} already exists.`, parameter }
+    case '23503':
     case 'P2003':
-      return { status: 422, slug: 'unknown-reference', detail: `The referenced ${field ?? 'record'} does not exist.`, parameter: field }
+      return { status: 422, slug: 'unknown-reference', detail: `The referenced ${parameter ?? 'record'} does not exist.`, parameter }
+    case '23514':
+    case '23502':
+      return { status: 422, slug: 'constraint-violated', detail: `The record breaks a rule of the data model (${constraint ?? 'a constraint'}).` }
     case 'P2025':
       return { status: 404, slug: 'not-found', detail: 'The record does not exist.' }
     case 'P2024':

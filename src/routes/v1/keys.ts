@@ -20,7 +20,7 @@ const keys: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/keys',
     {
-      preHandler: admin,
+      onRequest: admin,
       schema: {
         tags: ['keys'],
         summary: 'List API keys',
@@ -35,7 +35,7 @@ const keys: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/keys',
     {
-      preHandler: admin,
+      onRequest: admin,
       config: { write: true },
       schema: {
         tags: ['keys'],
@@ -61,7 +61,7 @@ const keys: FastifyPluginAsyncZod = async (fastify) => {
   fastify.delete(
     '/keys/:name',
     {
-      preHandler: admin,
+      onRequest: admin,
       config: { write: true },
       schema: {
         tags: ['keys'],

@@ -53,7 +53,7 @@ function registerWrites(fastify: FastifyInstance, { resource, noun, tag, body, o
   app.post(
     path,
     {
-      preHandler: editor,
+      onRequest: editor,
       config: { write: true },
       schema: {
         tags: [tag],
@@ -74,7 +74,7 @@ function registerWrites(fastify: FastifyInstance, { resource, noun, tag, body, o
   app.patch(
     `${path}/:id`,
     {
-      preHandler: editor,
+      onRequest: editor,
       config: { write: true },
       schema: {
         tags: [tag],
@@ -96,7 +96,7 @@ function registerWrites(fastify: FastifyInstance, { resource, noun, tag, body, o
   app.post(
     `${path}/:id/retire`,
     {
-      preHandler: editor,
+      onRequest: editor,
       config: { write: true },
       schema: {
         tags: [tag],

@@ -1,0 +1,285 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import supertest from 'supertest'
+import { build } from '../helpers/build.js'
+import { keys } from '../helpers/keys.js'
+
+type Json = Record<string, any>
+
+/** A record as GET returns it, minus the server-set fields: a valid POST body. */
+function copyOf(record: Json): Json {
+  const { id, createdAt, updatedAt, ...rest } = record
+  return { ...rest, citations: rest.citations.map(({ id: _id, sourceTitle: _title, ...c }: Json) => c) }
+}
+
+async function firstFee(api: supertest.Agent) {
+  const { body } = await api.get('/v1/fees?asOf=2021-06-01').expect(200)
+  const fee = body.items[0]
+  const read = await api.get(`/v1/fees/${fee.id}`).expect(200)
+  return { fee: read.body as Json, etag: read.headers.etag! }
+}
+
+const writeRoutes = (id: string): ['post' | 'patch', string][] =>
+  ['providers', 'fees', 'referral-rules', 'home-care-policies', 'decisions', 'sources', 'citations'].flatMap((resource): ['post' | 'patch', string][] => [
+    ['post', `/v1/${resource}`],
+    ['patch', `/v1/${resource}/${id}`],
+    ['post', `/v1/${resource}/${id}/retire`],
+  ])
+
+test('auth matrix: no key, unknown key, revoked key are 401 with a challenge; editors pass on every write route', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const key = await keys(app)
+  for (const [method, url] of writeRoutes('some-id')) {
+    const none = await api[method](url).send({})
+    assert.equal(none.status, 401, `${method} ${url} without a key`)
+    assert.equal(none.headers['www-authenticate'], 'Bearer realm="regionkollen"')
+    assert.match(none.headers['content-type']!, /problem\+json/)
+    assert.equal((await api[method](url).set(key.unknown).send({})).status, 401, `${method} ${url} with an unknown key`)
+    assert.equal((await api[method](url).set(key.revoked).send({})).status, 401, `${method} ${url} with a revoked key`)
+    for (const who of ['editor', 'admin'] as const) {
+      const status = (await api[method](url).set(key[who]).send({})).status
+      assert.ok(![401, 403, 500].includes(status), `${method} ${url} as ${who} passes authentication (got ${status})`)
+    }
+  }
+})
+
+test('auth matrix on key management: admins only', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const key = await keys(app)
+  for (const [method, url] of [['get', '/v1/keys'], ['post', '/v1/keys'], ['delete', '/v1/keys/someone']] as const) {
+    assert.equal((await api[method](url).send({ name: 'x', role: 'editor' })).status, 401, `${method} ${url}`)
+    assert.equal((await api[method](url).set(key.revoked).send({ name: 'x', role: 'editor' })).status, 401, `${method} ${url}`)
+    assert.equal((await api[method](url).set(key.editor).send({ name: 'x', role: 'editor' })).status, 403, `${method} ${url}`)
+  }
+  const created = await api.post('/v1/keys').set(key.admin).send({ name: 'new-editor', role: 'editor' }).expect(201)
+  assert.match(created.body.key, /^rk_/)
+  const list = await api.get('/v1/keys').set(key.admin).expect(200)
+  assert.ok(list.body.items.some((k: Json) => k.name === 'new-editor' && k.revokedAt === null))
+  assert.ok(!JSON.stringify(list.body).includes(created.body.key), 'secrets are never listed')
+  const { fee, etag } = await firstFee(api)
+  await api.patch(`/v1/fees/${fee.id}`).set({ authorization: `Bearer ${created.body.key}` }).set('if-match', etag).send({ notes: 'by the new key' }).expect(200)
+  await api.delete('/v1/keys/new-editor').set(key.admin).expect(204)
+  await api.patch(`/v1/fees/${fee.id}`).set({ authorization: `Bearer ${created.body.key}` }).set('if-match', etag).send({ notes: 'x' }).expect(401)
+  await api.post('/v1/keys').set(key.admin).send({ name: 'test-editor', role: 'editor' }).expect(409)
+})
+
+test('round trip: a record as GET returns it is a valid POST body', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const key = await keys(app)
+  const { body: provider } = await api.get('/v1/providers/vgr-smarthjalpen').expect(200)
+  const copy = { ...copyOf(provider), name: 'Smärthjälpen Sverige AB (copy)' }
+  const created = await api.post('/v1/providers').set(key.editor).send(copy).expect(201)
+  assert.match(created.headers.location!, new RegExp(`^/v1/providers/${created.body.id}$`))
+  assert.ok(created.headers.etag)
+  assert.equal(created.body.name, 'Smärthjälpen Sverige AB (copy)')
+  assert.deepEqual(copyOf(created.body), copy)
+  // Unchanged read-only fields may be sent back as they are.
+  await api.post('/v1/providers').set(key.editor).send({ ...provider, name: 'Another copy' }).expect(201)
+  const read = await api.get(`/v1/providers/${created.body.id}`).expect(200)
+  assert.equal(read.headers.etag, created.headers.etag)
+})
+
+test('validation: unknown fields, broken rules and unknown references are rejected, never 500', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const key = await keys(app)
+  const { fee } = await firstFee(api)
+  const base = copyOf(fee)
+  const cases: [Json, number, RegExp][] = [
+    [{ ...base, isAdmin: true }, 400, /Unrecognized key/],
+    [{ ...base, amountSek: -5 }, 400, /amountSek/],
+    [{ ...base, amountSek: 12.5 }, 400, /amountSek/],
+    [{ ...base, validFrom: '2022-01-01', validTo: '2021-01-01' }, 400, /validTo must not be before validFrom/],
+    [{ ...base, citations: [] }, 400, /at least one citation/],
+    [{ ...base, regionCode: '99' }, 422, /regionCode|region/],
+    [{ ...base, providerId: 'no-such-provider' }, 422, /provider/],
+    [{ ...base, citations: [{ ...base.citations[0], sourceId: 'no-such-source' }] }, 422, /source/],
+  ]
+  const changesBefore = (await api.get('/v1/changes').expect(200)).body.items.length
+  for (const [body, status, detail] of cases) {
+    const response = await api.post('/v1/fees').set(key.editor).send(body)
+    assert.equal(response.status, status, JSON.stringify(body).slice(0, 120))
+    assert.match(response.headers['content-type']!, /problem\+json/)
+    assert.match(JSON.stringify(response.body), detail)
+  }
+  const malformed = await api.post('/v1/fees').set(key.editor).set('content-type', 'application/json').send('{"amountSek": ')
+  assert.equal(malformed.status, 400)
+  const tooLarge = await api.post('/v1/fees').set(key.editor).send({ ...base, notes: 'x'.repeat(300 * 1024) })
+  assert.equal(tooLarge.status, 413)
+  assert.equal((await api.get('/v1/changes').expect(200)).body.items.length, changesBefore, 'a failed write leaves no change-log entry')
+})
+
+test('optimistic concurrency: 428 without If-Match, 412 when stale', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const key = await keys(app)
+  const { fee, etag } = await firstFee(api)
+  const missing = await api.patch(`/v1/fees/${fee.id}`).set(key.editor).send({ notes: 'a' }).expect(428)
+  assert.equal(missing.body.parameter, 'If-Match')
+  await api.post(`/v1/fees/${fee.id}/retire`).set(key.editor).send({}).expect(428)
+  const updated = await api.patch(`/v1/fees/${fee.id}`).set(key.editor).set('if-match', etag).set('content-type', 'application/merge-patch+json').send(JSON.stringify({ notes: 'first' })).expect(200)
+  assert.notEqual(updated.headers.etag, etag)
+  await api.patch(`/v1/fees/${fee.id}`).set(key.editor).set('if-match', etag).send({ notes: 'second' }).expect(412)
+  await api.post(`/v1/fees/${fee.id}/retire`).set(key.editor).set('if-match', etag).send({}).expect(412)
+  assert.equal((await api.get(`/v1/fees/${fee.id}`).expect(200)).body.notes, 'first')
+  await api.patch('/v1/fees/no-such-fee').set(key.editor).set('if-match', etag).send({ notes: 'x' }).expect(404)
+})
+
+test('twenty concurrent updates with the same ETag: exactly one wins, the rest get 412', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const key = await keys(app)
+  const { fee, etag } = await firstFee(api)
+  const responses = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => api.patch(`/v1/fees/${fee.id}`).set(key.editor).set('if-match', etag).send({ notes: `writer ${i}` })),
+  )
+  const statuses = responses.map((r) => r.status)
+  assert.equal(statuses.filter((s) => s === 200).length, 1, `statuses: ${statuses.join(',')}`)
+  assert.equal(statuses.filter((s) => s === 412).length, 19)
+  const winner = responses.find((r) => r.status === 200)!
+  const stored = await api.get(`/v1/fees/${fee.id}`).expect(200)
+  assert.equal(stored.body.notes, winner.body.notes)
+  assert.equal(stored.headers.etag, winner.headers.etag)
+  const history = await api.get(`/v1/fees/${fee.id}/history`).expect(200)
+  assert.equal(history.body.items.filter((c: Json) => c.action === 'update').length, 1)
+})
+
+test('Idempotency-Key: a retry returns the first answer and creates nothing new; another body is 422', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const key = await keys(app)
+  const { fee } = await firstFee(api)
+  const body = { ...copyOf(fee), notes: 'idempotent' }
+  const first = await api.post('/v1/fees').set(key.editor).set('idempotency-key', 'abc-123').send(body).expect(201)
+  const retries = await Promise.all([1, 2, 3].map(() => api.post('/v1/fees').set(key.editor).set('idempotency-key', 'abc-123').send(body)))
+  for (const retry of retries) {
+    assert.equal(retry.status, 201)
+    assert.deepEqual(retry.body, first.body)
+    assert.equal(retry.headers.etag, first.headers.etag)
+  }
+  const created = (await api.get('/v1/fees?asOf=2021-06-01&limit=500').expect(200)).body.items.filter((f: Json) => f.notes === 'idempotent')
+  assert.equal(created.length, 1)
+  const other = await api.post('/v1/fees').set(key.editor).set('idempotency-key', 'abc-123').send({ ...body, amountSek: 1 }).expect(422)
+  assert.equal(other.body.parameter, 'Idempotency-Key')
+})
+
+test('retire: the fact ends but stays readable with asOf inside its period', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const key = await keys(app)
+  const read = await api.get('/v1/home-care-policies/orebro-counselor-home-visit-me').expect(200)
+  await api.post('/v1/home-care-policies/orebro-counselor-home-visit-me/retire').set(key.editor).set('if-match', read.headers.etag!).send({ validTo: '2025-06-30' }).expect(200)
+  const during = await api.get('/v1/home-care-policies?region=18&service=counselor_home_visit&asOf=2025-06-30').expect(200)
+  assert.equal(during.body.items.length, 1)
+  const after = await api.get('/v1/home-care-policies?region=18&service=counselor_home_visit&asOf=2025-07-01').expect(200)
+  assert.equal(after.body.items.length, 0)
+  const record = await api.get('/v1/home-care-policies/orebro-counselor-home-visit-me').expect(200)
+  assert.equal(record.body.validTo, '2025-06-30')
+  const again = await api.post('/v1/home-care-policies/orebro-counselor-home-visit-me/retire').set(key.editor).set('if-match', record.headers.etag!).send({ validTo: '2025-07-30' })
+  assert.equal(again.status, 409)
+  const tooEarly = await api.post('/v1/providers/vgr-smarthjalpen/retire').set(key.editor).set('if-match', (await api.get('/v1/providers/vgr-smarthjalpen')).headers.etag!).send({ validTo: '2010-01-01' })
+  assert.equal(tooEarly.status, 422)
+})
+
+test('citations: add one, and a fact\'s last citation cannot be retired', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const key = await keys(app)
+  const fact = await api.get('/v1/home-care-policies/orebro-occupational-therapist-home-visit-me').expect(200)
+  assert.equal(fact.body.citations.length, 1)
+  const only = await api.get(`/v1/citations/${fact.body.citations[0].id}`).expect(200)
+  await api.post(`/v1/citations/${only.body.id}/retire`).set(key.editor).set('if-match', only.headers.etag!).send({}).expect(409)
+  const added = await api
+    .post('/v1/citations')
+    .set(key.editor)
+    .send({ factKind: 'homeCarePolicies', factId: fact.body.id, sourceId: 'orebro-2024-motion-hemsjukvard-me', locator: 's. 2', quote: 'Vård ges enligt hälso- och sjukvårdslagen och efter behov, det vill säga inte efter diagnos.', supports: 'grounds' })
+    .expect(201)
+  await api.post(`/v1/citations/${only.body.id}/retire`).set(key.editor).set('if-match', only.headers.etag!).send({}).expect(200)
+  const after = await api.get(`/v1/home-care-policies/${fact.body.id}`).expect(200)
+  assert.deepEqual(after.body.citations.map((c: Json) => c.id), [added.body.id])
+  assert.notEqual(after.headers.etag, fact.headers.etag, 'a citation change is a new version of the fact')
+  const retired = await api.get(`/v1/citations/${only.body.id}`).expect(200)
+  assert.ok(retired.body.retiredAt, 'the retired citation stays readable')
+})
+
+test('the change feed and each record\'s history are complete after a sequence of writes', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const key = await keys(app)
+  const start = (await api.get('/v1/changes').expect(200)).body.cursor
+  const { fee, etag } = await firstFee(api)
+  const created = await api.post('/v1/fees').set(key.editor).send({ ...copyOf(fee), notes: 'new' }).expect(201)
+  const updated = await api.patch(`/v1/fees/${created.body.id}`).set(key.admin).set('if-match', created.headers.etag!).send({ amountSek: 350 }).expect(200)
+  await api.post(`/v1/fees/${created.body.id}/retire`).set(key.editor).set('if-match', updated.headers.etag!).send({ validTo: '2021-06-30' }).expect(200)
+  await api.patch(`/v1/fees/${fee.id}`).set(key.editor).set('if-match', etag).send({ notes: 'checked' }).expect(200)
+
+  const seen: Json[] = []
+  let next: string | null = `/v1/changes?since=${start}&limit=2`
+  while (next) {
+    const page: { body: { items: Json[]; next: string | null } } = await api.get(next).expect(200)
+    seen.push(...page.body.items)
+    next = page.body.next
+  }
+  assert.deepEqual(seen.map((c) => [c.action, c.recordId, c.actor]), [
+    ['create', created.body.id, 'test-editor'],
+    ['update', created.body.id, 'test-admin'],
+    ['retire', created.body.id, 'test-editor'],
+    ['update', fee.id, 'test-editor'],
+  ])
+  assert.equal(seen[0]!.before, null)
+  assert.equal(seen[1]!.before.amountSek, 300)
+  assert.equal(seen[1]!.after.amountSek, 350)
+  const ids = seen.map((c) => BigInt(c.id))
+  assert.deepEqual(ids, [...ids].sort((a, b) => (a < b ? -1 : 1)))
+
+  const history = await api.get(`/v1/fees/${created.body.id}/history`).expect(200)
+  assert.deepEqual(history.body.items.map((c: Json) => c.action), ['create', 'update', 'retire'])
+  const caughtUp = await api.get(`/v1/changes?since=${seen.at(-1)!.id}`).expect(200)
+  assert.deepEqual(caughtUp.body.items, [])
+  assert.equal(caughtUp.body.cursor, seen.at(-1)!.id)
+  await api.get('/v1/fees/no-such-fee/history').expect(404)
+})
+
+test('a write reaches the reads of every instance sharing the database', async (t) => {
+  const app = await build(t)
+  const url = (await app.prisma.$queryRaw<{ db: string }[]>`SELECT current_database() AS db`)[0]!.db
+  const other = await build(t, { databaseUrl: process.env.TEST_SERVER_URL!.replace(/\/[^/]*$/, `/${url}`) })
+  const api = supertest(app.server)
+  const key = await keys(app)
+  const { fee, etag } = await firstFee(api)
+  const cached = await supertest(other.server).get(`/v1/fees/${fee.id}`).expect(200)
+  await api.patch(`/v1/fees/${fee.id}`).set(key.editor).set('if-match', etag).send({ notes: 'seen everywhere' }).expect(200)
+  assert.equal((await api.get(`/v1/fees/${fee.id}`).expect(200)).body.notes, 'seen everywhere', 'the writer reads its own write')
+  let notes = cached.body.notes
+  for (let i = 0; i < 50 && notes !== 'seen everywhere'; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    notes = (await supertest(other.server).get(`/v1/fees/${fee.id}`)).body.notes
+  }
+  assert.equal(notes, 'seen everywhere', 'the other instance rebuilt its snapshot')
+})
+
+test('rate limits: failed authentication and writes get 429 with Retry-After', async (t) => {
+  const app = await build(t, { rateLimits: { readsPerMinute: 1000, writesPerMinute: 3, failedAuthPerMinute: 2 } })
+  const api = supertest(app.server)
+  const key = await keys(app)
+  await api.post('/v1/fees').set(key.unknown).send({}).expect(401)
+  await api.post('/v1/fees').set(key.unknown).send({}).expect(401)
+  const blocked = await api.post('/v1/fees').set(key.unknown).send({}).expect(429)
+  assert.ok(Number(blocked.headers['retry-after']) > 0)
+  assert.match(blocked.headers['content-type']!, /problem\+json/)
+  // The valid key has its own, separate write budget.
+  const statuses = []
+  for (let i = 0; i < 4; i++) statuses.push((await api.post('/v1/fees').set(key.editor).send({})).status)
+  assert.deepEqual(statuses, [400, 400, 400, 429])
+})
+
+test('security headers and CORS for reads', async (t) => {
+  const app = await build(t)
+  const response = await supertest(app.server).get('/v1/regions').set('origin', 'https://example.org').expect(200)
+  assert.equal(response.headers['access-control-allow-origin'], '*')
+  assert.equal(response.headers['x-content-type-options'], 'nosniff')
+  assert.ok(response.headers['x-request-id'] === undefined || response.headers['x-request-id'].length > 0)
+})
