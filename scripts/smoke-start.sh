@@ -22,6 +22,18 @@ regions=$(curl -fsS "http://127.0.0.1:$port/v1/regions" | node -e 'let s="";proc
 echo "regions: $regions"
 [ "$regions" = 21 ] || { cat "$log"; exit 1; }
 
+# keys:create works beside the running service (it shares its embedded database),
+# and the new key can write at once.
+export DATA_DIR="$data_dir" EMBEDDED_DB_PORT=${SMOKE_DB_PORT:-54391}
+key=$(npm run --silent keys:create -- --name smoke-editor --role editor | grep '^rk_')
+[ -n "$key" ] || { echo "keys:create printed no key"; exit 1; }
+fee=$(curl -fsS "http://127.0.0.1:$port/v1/fees?asOf=2021-06-01" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).items[0].id))')
+etag=$(curl -fsS -o /dev/null -D - "http://127.0.0.1:$port/v1/fees/$fee" | tr -d '\r' | sed -n 's/^etag: //Ip')
+code=$(curl -s -o /dev/null -w '%{http_code}' -X PATCH "http://127.0.0.1:$port/v1/fees/$fee" \
+  -H "Authorization: Bearer $key" -H "If-Match: $etag" -H 'Content-Type: application/merge-patch+json' -d '{"notes":"Checked by the smoke test."}')
+echo "PATCH with a key made by keys:create while the service runs: $code"
+[ "$code" = 200 ] || { tail -20 "$log"; exit 1; }
+
 # SIGTERM to the server process itself (as a process manager sends it); npm
 # then exits with the server's own exit status.
 server=$(pgrep -n -f "src/server.ts")
@@ -31,4 +43,8 @@ wait "$pid" || status=$?
 echo "exit status after SIGTERM: $status"
 if pgrep -f "postgres -D $data_dir" >/dev/null; then echo "the embedded PostgreSQL was left running"; exit 1; fi
 [ "$status" = 0 ] || { tail -20 "$log"; exit 1; }
+
+# keys:revoke works with the service stopped: it starts the embedded database itself.
+npm run --silent keys:revoke -- --name smoke-editor
+if pgrep -f "postgres -D $data_dir" >/dev/null; then echo "keys:revoke left the embedded PostgreSQL running"; exit 1; fi
 echo "quick start OK"

@@ -6,6 +6,19 @@ import { pruneUnusedComponents } from '../domain/openapi.js'
 
 export const API_VERSION = '1.0.0'
 
+/** GET /v1/regions/{code}/profile -> getRegionsByCodeProfile: stable names for generated clients. */
+function operationId(method: string | string[], url: string): string {
+  const verb = String(Array.isArray(method) ? method[0] : method).toLowerCase()
+  const words = url
+    .split('/')
+    .filter((part) => part && part !== 'v1')
+    .map((part) => (part.startsWith(':') ? `by-${part.slice(1)}` : part))
+    .join('-')
+    .split(/[-_.]/)
+    .filter(Boolean)
+  return verb + words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('')
+}
+
 /** The OpenAPI 3.1 document, generated from the routes' zod schemas. */
 export default fp(
   async (fastify) => {
@@ -20,6 +33,7 @@ export default fp(
             'home-care policies and the decisions behind them. Every fact is dated, has a status that tells "no" from "unknown", ' +
             'and cites its source with a short verbatim quote.',
           license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+          contact: { name: 'Regionkollen', url: 'https://regionkollen.se' },
         },
         servers: [{ url: 'http://localhost:3000', description: 'Local development' }],
         components: {
@@ -46,6 +60,7 @@ export default fp(
       },
       transform: (input) => {
         const transformed = jsonSchemaTransform(input)
+        ;(transformed.schema as { operationId?: string }).operationId ??= operationId(input.route.method, input.url)
         const responses = (transformed.schema as { response?: Record<string, Record<string, unknown>> }).response ?? {}
         const offersCsv = Boolean(input.route.config?.csv)
         // Errors are problem+json; lists and comparisons are also CSV.

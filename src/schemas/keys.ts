@@ -5,7 +5,7 @@ export const keyName = z
   .string()
   .min(1)
   .max(100)
-  .regex(/^[\p{L}\p{N}._@ -]+$/u, 'letters, digits, spaces and . _ @ - only')
+  .regex(/^[A-Za-z0-9ÅÄÖåäöÉéÜü._@ -]+$/, 'letters, digits, spaces and . _ @ - only')
   .meta({ description: 'Who holds the key; shown in the change log.', example: 'anna.editor' })
 
 export const apiKey = z

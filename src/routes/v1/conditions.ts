@@ -30,6 +30,7 @@ const conditions: FastifyPluginAsyncZod = async (fastify) => {
       schema: {
         tags: ['conditions'],
         summary: 'One condition',
+        description: 'A condition by its id, with its English and Swedish names.',
         params: z.strictObject({ id: slug }),
         querystring: z.strictObject({ ...formatQuery }),
         response: { 200: condition, ...problemResponses(400, 404, 406) },

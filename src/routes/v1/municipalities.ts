@@ -39,6 +39,7 @@ const municipalities: FastifyPluginAsyncZod = async (fastify) => {
       schema: {
         tags: ['municipalities'],
         summary: 'One municipality',
+        description: 'A municipality by its four-digit SCB code.',
         params: z.strictObject({ code: municipalityCode }),
         querystring: z.strictObject({ ...formatQuery }),
         response: { 200: municipality, ...problemResponses(400, 404, 406) },
