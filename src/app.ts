@@ -1,10 +1,15 @@
-import Fastify, { type FastifyServerOptions } from 'fastify'
+import { randomUUID } from 'node:crypto'
+import type { IncomingMessage } from 'node:http'
+import underPressure from '@fastify/under-pressure'
+import Fastify, { type FastifyServerOptions, LogController } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { PoolOptions } from './db/client.js'
 import auth from './plugins/auth.js'
 import curatedData from './plugins/curated-data.js'
-import errors from './plugins/errors.js'
+import databaseHealth from './plugins/database-health.js'
+import errors, { ProblemError } from './plugins/errors.js'
 import formats from './plugins/formats.js'
+import observability from './plugins/observability.js'
 import openapi from './plugins/openapi.js'
 import prisma from './plugins/prisma.js'
 import responseCache from './plugins/response-cache.js'
@@ -34,12 +39,23 @@ export interface AppOptions {
   /** Load the curated data files into the database when the app gets ready. */
   loadCuratedData: boolean
   rateLimits?: RateLimits
+  /** How often the database is checked, in milliseconds. */
+  databaseCheckIntervalMs?: number
+}
+
+// An incoming X-Request-Id is kept when it is sane, so a request can be traced across services.
+const genReqId = (request: IncomingMessage) => {
+  const incoming = request.headers['x-request-id']
+  return typeof incoming === 'string' && /^[\w.:-]{1,100}$/.test(incoming) ? incoming : randomUUID()
 }
 
 /** Builds the whole app from its dependencies; the server and the tests both call this. */
 export async function buildApp(options: AppOptions, fastifyOptions: FastifyServerOptions = {}) {
   const app = Fastify({
-    requestIdHeader: 'x-request-id',
+    genReqId,
+    requestIdHeader: false,
+    // The observability plugin logs one line per request instead.
+    logController: new LogController({ disableRequestLogging: true }),
     // Facts are small; a larger body is a mistake or an attack.
     bodyLimit: 256 * 1024,
     ...fastifyOptions,
@@ -50,11 +66,22 @@ export async function buildApp(options: AppOptions, fastifyOptions: FastifyServe
   const limits = options.rateLimits ?? defaultRateLimits
   // External and app plugins, then encapsulated routes.
   await app.register(errors)
+  await app.register(underPressure, {
+    maxEventLoopDelay: 1000,
+    maxHeapUsedBytes: 1024 * 1024 * 1024,
+    retryAfter: 10,
+    // Overload is answered with a problem, not suffered.
+    pressureHandler: (_request, _reply, type) => {
+      throw new ProblemError(503, 'overloaded', 'Service Unavailable', `The service is overloaded (${type}); retry shortly.`, { headers: { 'retry-after': '10' } })
+    },
+  })
   await app.register(security, { readsPerMinute: limits.readsPerMinute, writesPerMinute: limits.writesPerMinute })
   await app.register(openapi)
   await app.register(prisma, { databaseUrl: options.databaseUrl, pool: options.pool })
   if (options.loadCuratedData) await app.register(curatedData)
   await app.register(snapshot, { databaseUrl: options.databaseUrl })
+  await app.register(databaseHealth, { intervalMs: options.databaseCheckIntervalMs ?? 2000 })
+  await app.register(observability)
   await app.register(auth, { failedAuthPerMinute: limits.failedAuthPerMinute })
   await app.register(formats)
   await app.register(responseCache)

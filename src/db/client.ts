@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
 import { PrismaClient } from '../generated/prisma/client.js'
 
 export type { PrismaClient }
@@ -12,14 +13,38 @@ export interface PoolOptions {
   statementTimeoutMillis: number
 }
 
-export function createPrismaClient(databaseUrl: string, pool: PoolOptions): PrismaClient {
-  const adapter = new PrismaPg({
+export interface DatabaseClient {
+  prisma: PrismaClient
+  /** The pg pool behind Prisma, for pool metrics and health checks. */
+  pool: pg.Pool
+  close(): Promise<void>
+}
+
+export function createDatabaseClient(databaseUrl: string, options: PoolOptions): DatabaseClient {
+  const pool = new pg.Pool({
     connectionString: databaseUrl,
-    max: pool.max,
+    max: options.max,
     // Without these, pg waits forever for a free connection or a stuck query.
-    connectionTimeoutMillis: pool.connectionTimeoutMillis,
-    statement_timeout: pool.statementTimeoutMillis,
+    connectionTimeoutMillis: options.connectionTimeoutMillis,
+    statement_timeout: options.statementTimeoutMillis,
     idleTimeoutMillis: 30_000,
   })
-  return new PrismaClient({ adapter })
+  // A connection dropped while idle (the database restarting) must not crash the process.
+  pool.on('error', () => {})
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
+  return {
+    prisma,
+    pool,
+    close: async () => {
+      await prisma.$disconnect()
+      await pool.end()
+    },
+  }
+}
+
+/** A Prisma client for one-off work (loaders, commands): disconnect it when done. */
+export function createPrismaClient(databaseUrl: string, options: PoolOptions): PrismaClient {
+  const { prisma, pool } = createDatabaseClient(databaseUrl, options)
+  const disconnect = prisma.$disconnect.bind(prisma)
+  return Object.assign(prisma, { $disconnect: async () => (await disconnect(), await pool.end()) })
 }

@@ -80,6 +80,20 @@ function fromDatabase(error: Prisma.PrismaClientKnownRequestError): { status: nu
   }
 }
 
+const connectionCodes = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08006', '08001', '08003'])
+
+/** The database went away (or is restarting): the client should retry, not give up. */
+function isConnectionError(error: unknown): boolean {
+  for (let current = error as { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } } } | undefined, depth = 0; current && depth < 5; current = current.cause as typeof current, depth++) {
+    const adapterCause = current.meta?.driverAdapterError?.cause
+    if (typeof current.code === 'string' && connectionCodes.has(current.code)) return true
+    if (adapterCause?.originalCode && connectionCodes.has(adapterCause.originalCode)) return true
+    if (adapterCause?.kind && /NotReachable|ConnectionClosed|SocketTimeout|TooManyConnections/.test(adapterCause.kind)) return true
+    if (typeof current.message === 'string' && /ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|terminating connection|Can't reach database/i.test(current.message)) return true
+  }
+  return false
+}
+
 /** One error handler for the whole app: every error leaves as RFC 9457 problem+json. */
 export default fp(
   async (fastify) => {
@@ -109,6 +123,11 @@ export default fp(
       if (error instanceof Prisma.PrismaClientKnownRequestError) {
         const mapped = fromDatabase(error)
         if (mapped) return sendProblem(request, reply, mapped.status, mapped.slug, mapped.detail, { parameter: mapped.parameter })
+      }
+      if (isConnectionError(error)) {
+        request.log.warn({ err: error }, 'The database is unreachable')
+        reply.header('retry-after', '5')
+        return sendProblem(request, reply, 503, 'database-unavailable', 'The database is unavailable; nothing was changed. Retry shortly.')
       }
       const status = error.statusCode ?? 500
       if (status >= 400 && status < 500 && !isResponseSerializationError(error)) {

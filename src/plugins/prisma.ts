@@ -1,9 +1,11 @@
 import fp from 'fastify-plugin'
-import { createPrismaClient, type PoolOptions, type PrismaClient } from '../db/client.js'
+import type pg from 'pg'
+import { createDatabaseClient, type PoolOptions, type PrismaClient } from '../db/client.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     prisma: PrismaClient
+    dbPool: pg.Pool
   }
 }
 
@@ -15,10 +17,11 @@ export interface PrismaPluginOptions {
 /** The one Prisma client of the app, closed (with its pool) when the app closes. */
 export default fp<PrismaPluginOptions>(
   async (fastify, options) => {
-    const prisma = createPrismaClient(options.databaseUrl, options.pool)
-    fastify.decorate('prisma', prisma)
+    const database = createDatabaseClient(options.databaseUrl, options.pool)
+    fastify.decorate('prisma', database.prisma)
+    fastify.decorate('dbPool', database.pool)
     fastify.addHook('onClose', async () => {
-      await prisma.$disconnect()
+      await database.close()
     })
   },
   { name: 'prisma' },

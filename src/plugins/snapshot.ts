@@ -63,18 +63,37 @@ export default fp<SnapshotOptions>(
     fastify.decorate('snapshot', holder)
 
     let listener: pg.Client | undefined
+    let closing = false
+    let retry: NodeJS.Timeout | undefined
+    const rebuild = () => holder.refresh().catch((error: unknown) => fastify.log.error({ err: error }, 'Snapshot rebuild failed'))
+
+    // One connection listens for every instance's writes; if it drops, reconnect and catch up.
+    const listen = async (databaseUrl: string): Promise<void> => {
+      const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 })
+      client.on('notification', () => void rebuild())
+      client.on('error', () => {})
+      client.on('end', () => {
+        if (closing) return
+        fastify.log.warn('The change listener lost its connection; reconnecting')
+        retry = setTimeout(() => void listen(databaseUrl).then(rebuild, () => {}), 2000)
+      })
+      try {
+        await client.connect()
+        await client.query(`LISTEN ${DATASET_CHANGED}`)
+        listener = client
+      } catch (error) {
+        await client.end().catch(() => {})
+        throw error
+      }
+    }
+
     fastify.addHook('onReady', async () => {
       await holder.refresh()
-      if (!options.databaseUrl) return
-      listener = new pg.Client({ connectionString: options.databaseUrl })
-      listener.on('notification', () => {
-        holder.refresh().catch((error: unknown) => fastify.log.error({ err: error }, 'Snapshot rebuild failed'))
-      })
-      listener.on('error', (error) => fastify.log.warn({ err: error }, 'The change listener lost its connection'))
-      await listener.connect()
-      await listener.query(`LISTEN ${DATASET_CHANGED}`)
+      if (options.databaseUrl) await listen(options.databaseUrl)
     })
     fastify.addHook('onClose', async () => {
+      closing = true
+      clearTimeout(retry)
       await listener?.end().catch(() => {})
     })
   },

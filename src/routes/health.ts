@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { RETRY_AFTER_SECONDS } from '../plugins/database-health.js'
 import { ProblemError } from '../plugins/errors.js'
 import { problemResponses } from '../schemas/responses.js'
 
@@ -26,11 +27,10 @@ const health: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     async () => {
-      try {
-        await fastify.prisma.$queryRaw`SELECT 1`
-      } catch (error) {
-        fastify.log.warn({ err: error }, 'Readiness check: the database does not answer')
-        throw new ProblemError(503, 'database-unavailable', 'Service Unavailable', 'The database does not answer.', { headers: { 'retry-after': '5' } })
+      if (!(await fastify.databaseHealth.check())) {
+        throw new ProblemError(503, 'database-unavailable', 'Service Unavailable', 'The database does not answer; reads are served from the last good snapshot.', {
+          headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
+        })
       }
       return { status: 'ok' as const, snapshotVersion: fastify.snapshot.current().version }
     },
