@@ -7,7 +7,7 @@ import type { PoolOptions } from './db/client.js'
 import auth from './plugins/auth.js'
 import curatedData from './plugins/curated-data.js'
 import databaseHealth from './plugins/database-health.js'
-import errors, { ProblemError } from './plugins/errors.js'
+import errors, { frameworkErrors, ProblemError } from './plugins/errors.js'
 import formats from './plugins/formats.js'
 import observability from './plugins/observability.js'
 import openapi from './plugins/openapi.js'
@@ -54,6 +54,9 @@ export async function buildApp(options: AppOptions, fastifyOptions: FastifyServe
   const app = Fastify({
     genReqId,
     requestIdHeader: false,
+    // On close, requests already arriving on open connections are served (see below), not refused.
+    return503OnClosing: false,
+    frameworkErrors,
     // The observability plugin logs one line per request instead.
     logController: new LogController({ disableRequestLogging: true }),
     // Facts are small; a larger body is a mistake or an attack.
@@ -83,8 +86,19 @@ export async function buildApp(options: AppOptions, fastifyOptions: FastifyServe
   await app.register(databaseHealth, { intervalMs: options.databaseCheckIntervalMs ?? 2000 })
   await app.register(observability)
   await app.register(auth, { failedAuthPerMinute: limits.failedAuthPerMinute })
-  await app.register(formats)
+  // The cache answers repeats before any negotiation; its key includes the Accept header.
   await app.register(responseCache)
+  await app.register(formats)
+
+  // While closing, answer what arrives on open connections but tell clients to reconnect,
+  // so keep-alive connections drain and new ones meet a closed port.
+  let closing = false
+  app.addHook('preClose', async () => {
+    closing = true
+  })
+  app.addHook('onRequest', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close')
+  })
 
   await app.register(health)
   await app.register(

@@ -71,6 +71,7 @@ export async function loadDataset(
         unchanged: files.filter((f) => !changed.includes(f)).map((f) => f.name),
       }
     },
-    { timeout: 60_000, maxWait: 10_000 },
+    // A national dataset takes a while; it is still one transaction.
+    { timeout: 600_000, maxWait: 10_000 },
   )
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import type { z } from 'zod'
+import { z } from 'zod'
 import type { Db, PrismaClient, TransactionClient } from '../db/client.js'
 import { Prisma } from '../generated/prisma/client.js'
 import { ProblemError } from '../plugins/errors.js'
@@ -103,8 +103,11 @@ const tables: Record<WritableResource, string> = {
 
 /** Locks the row for the rest of the transaction and checks the client saw its current version. */
 async function lockAndCheck(tx: TransactionClient, resource: WritableResource, id: string, ifMatch: string) {
+  const notFound = new ProblemError(404, 'not-found', 'Not Found', `No ${resourcePaths[resource]} record has the id "${id}".`, { parameter: 'id' })
+  // Citation ids are UUIDs: anything else cannot name one (and must not reach the uuid cast).
+  if (resource === 'citations' && !z.uuid().safeParse(id).success) throw notFound
   const rows = await tx.$queryRawUnsafe<{ version: number }[]>(`SELECT version FROM "${tables[resource]}" WHERE id = $1 ${resource === 'citations' ? '::uuid' : ''} FOR UPDATE`, id)
-  if (rows.length === 0) throw new ProblemError(404, 'not-found', 'Not Found', `No ${resourcePaths[resource]} record has the id "${id}".`, { parameter: 'id' })
+  if (rows.length === 0) throw notFound
   if (!ifMatch.split(',').some((tag) => tag.trim() === etagOf(resource, id, rows[0]!.version))) throw preconditionFailed()
 }
 

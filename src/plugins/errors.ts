@@ -30,9 +30,12 @@ const titles: Record<number, string> = {
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
   409: 'Conflict',
+  412: 'Precondition Failed',
+  414: 'URI Too Long',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  428: 'Precondition Required',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -48,8 +51,18 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, status: numbe
     requestId: String(request.id),
     ...extra,
   }
-  // Sent as a string so no route's response schema gets in the way.
-  return reply.code(status).type('application/problem+json; charset=utf-8').send(JSON.stringify(body))
+  // Sent as a string, past any serializer a route set up (a CSV one, say), so nothing gets in the way.
+  return reply
+    .code(status)
+    .type('application/problem+json; charset=utf-8')
+    .serializer((payload: unknown) => payload as string)
+    .send(JSON.stringify(body))
+}
+
+/** Errors the router raises before any route or hook runs (a malformed URL, an overlong parameter). */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400
+  return sendProblem(request, reply, status, (titles[status] ?? 'bad request').toLowerCase().replaceAll(' ', '-'), error.message)
 }
 
 const camelCase = (snake: string) => snake.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())

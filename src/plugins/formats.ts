@@ -32,9 +32,13 @@ export default fp(
       if (format === false || (format === 'csv' && !toRows)) {
         throw new ProblemError(406, 'not-acceptable', 'Not Acceptable', toRows ? 'This resource is available as application/json or text/csv.' : 'This resource is available as application/json.', { parameter: query.format ? 'format' : 'Accept' })
       }
-      if (format === 'csv') {
-        reply.type('text/csv; charset=utf-8')
-        reply.serializer((payload: unknown) => toCsv(toRows!(payload as never)))
+      if (format === 'csv') reply.type('text/csv; charset=utf-8')
+    })
+    // Set in preHandler, not onRequest: an answer from the response cache is already serialized.
+    fastify.addHook('preHandler', async (request, reply) => {
+      const toRows = request.routeOptions.config.csv
+      if (toRows && String(reply.getHeader('content-type')).startsWith('text/csv')) {
+        reply.serializer((payload: unknown) => toCsv(toRows(payload as never)))
       }
     })
   },

@@ -33,7 +33,7 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
  */
 export default fp(
   async (fastify) => {
-    const cache = new LRUCache<string, Entry>({ max: 5000, maxSize: 128 * 1024 * 1024, sizeCalculation: (entry) => entry.body.length + 64 })
+    const cache = new LRUCache<string, Entry>({ max: 2000, maxSize: 48 * 1024 * 1024, sizeCalculation: (entry) => entry.body.length + 64 })
     let cachedVersion = ''
 
     fastify.addHook('onRequest', async (request, reply) => {

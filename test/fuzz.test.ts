@@ -1,0 +1,142 @@
+// Property-based fuzzing of every operation in openapi/openapi.json: valid and
+// broken requests alike must never get a 5xx; every 4xx is problem+json; every
+// 2xx JSON body matches the documented schema; a rejected write changes nothing.
+// `npm test` runs a fixed seed and count; `npm run fuzz` runs many more.
+import assert from 'node:assert/strict'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { test } from 'node:test'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import fc from 'fast-check'
+import type { App } from '../src/app.js'
+import { build } from './helpers/build.js'
+import { keys } from './helpers/keys.js'
+
+type Operation = { method: string; path: string; parameters?: { name: string; in: string; schema: { enum?: string[] } }[]; requestBody?: unknown; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1500)
+const SEED = Number(process.env.FUZZ_SEED ?? 20261122)
+
+const nasty = [
+  '',
+  ' ',
+  '../../etc/passwd',
+  '%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+  "' OR 1=1 --",
+  '1; DROP TABLE regions',
+  '\u0000',
+  '\u202e\u0007\u001b[31m',
+  'ÅÄÖ åäö 🤒',
+  'x'.repeat(10_000),
+  '-1',
+  '99999999999999999999999',
+  '1e309',
+  'NaN',
+  'null',
+  'true',
+  '2021-02-30',
+  '2021-13-01',
+  'yesterday',
+  '14',
+  '0180',
+  'me-cfs',
+  '{"a":1}',
+]
+
+/** Writes leave traces here; a rejected one must not. */
+async function writeState(app: App): Promise<string> {
+  const [row] = await app.prisma.$queryRaw<Record<string, unknown>[]>`SELECT
+    (SELECT coalesce(max(id), 0) FROM changes)::text AS changes,
+    (SELECT count(*) FROM providers)::text AS providers, (SELECT count(*) FROM fees)::text AS fees,
+    (SELECT count(*) FROM referral_rules)::text AS rules, (SELECT count(*) FROM home_care_policies)::text AS policies,
+    (SELECT count(*) FROM decisions)::text AS decisions, (SELECT count(*) FROM sources)::text AS sources,
+    (SELECT count(*) FROM citations)::text AS citations, (SELECT count(*) FROM api_keys)::text AS keys,
+    (SELECT coalesce(sum(version), 0) FROM fees)::text AS fee_versions, (SELECT coalesce(sum(version), 0) FROM providers)::text AS provider_versions,
+    (SELECT count(*) FROM api_keys WHERE revoked_at IS NOT NULL)::text AS revoked`
+  return JSON.stringify(row)
+}
+
+test(`fuzz: ${RUNS} generated requests across every documented operation`, { timeout: 900_000 }, async (t) => {
+  const app = await build(t)
+  const key = await keys(app)
+  const document = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../openapi/openapi.json'), 'utf8')) as { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } }
+  const ajv = new Ajv2020({ strict: false, allErrors: false })
+  addFormats.default(ajv)
+  for (const [name, schema] of Object.entries(document.components.schemas)) ajv.addSchema(schema as object, `#/components/schemas/${name}`)
+  const operations = Object.entries(document.paths).flatMap(([route, methods]) => Object.entries(methods).map(([method, op]) => ({ ...op, method: method.toUpperCase(), path: route })))
+
+  // Real ids make many requests valid; the rest exercise the error paths.
+  const sample = async (url: string, field: string) => ((await app.inject({ url })).json() as { items: Record<string, string>[] }).items.map((i) => i[field]!).slice(0, 5)
+  const ids = [
+    ...(await sample('/v1/providers?asOf=2021-06-01', 'id')),
+    ...(await sample('/v1/fees?asOf=2021-06-01', 'id')),
+    ...(await sample('/v1/home-care-policies', 'id')),
+    ...(await sample('/v1/decisions', 'id')),
+    ...(await sample('/v1/sources', 'id')),
+  ]
+  const records = await Promise.all(['/v1/fees/vgr-smarthjalpen-specialist-visit-fee', '/v1/providers/vgr-smarthjalpen', '/v1/sources/vgr-2021-smarthjalpen-me'].map(async (url) => (await app.inject({ url })).json() as Record<string, unknown>))
+
+  const value = fc.oneof(fc.constantFrom(...nasty, ...ids), fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.integer().map(String), fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)))
+  const jsonValue = fc.oneof(fc.constantFrom(null, true, -1, 1e308, 'x'.repeat(5000)), fc.string(), fc.integer(), fc.double(), fc.array(fc.string(), { maxLength: 3 }))
+  const body = fc.oneof(
+    fc.constantFrom(...records).chain((record) =>
+      fc.record({ field: fc.constantFrom(...Object.keys(record), 'unknownField', 'isAdmin'), replacement: jsonValue, keep: fc.boolean() }).map(({ field, replacement, keep }) => (keep ? record : { ...record, [field]: replacement })),
+    ),
+    fc.dictionary(fc.string({ maxLength: 12 }), jsonValue, { maxKeys: 5 }),
+    fc.constantFrom('{"broken": ', '[]', 'null', '"a string"', '<xml/>'),
+  )
+  const request = fc.record({
+    operation: fc.constantFrom(...operations),
+    pathValue: value,
+    query: fc.array(fc.tuple(fc.oneof(fc.constantFrom('region', 'condition', 'asOf', 'limit', 'offset', 'format', 'lang', 'regions', 'q', 'status', 'service', 'selfReferral', 'since'), fc.string({ maxLength: 10 })), value), { maxLength: 4 }),
+    auth: fc.constantFrom(undefined, key.editor.authorization, key.admin.authorization, 'Bearer nonsense', 'Basic Zm9vOmJhcg==', ''),
+    ifMatch: fc.option(fc.oneof(value, fc.constant('*')), { nil: undefined }),
+    idempotencyKey: fc.option(fc.string({ minLength: 1, maxLength: 20 }), { nil: undefined }),
+    accept: fc.constantFrom(undefined, 'application/json', 'text/csv', 'application/xml', '*/*', 'text/csv;q=0.1, application/json'),
+    contentType: fc.constantFrom('application/json', 'application/merge-patch+json', 'text/plain', 'application/x-www-form-urlencoded'),
+    body,
+  })
+
+  const statuses = new Map<number, number>()
+  let sent = 0
+  await fc.assert(
+    fc.asyncProperty(request, async (r) => {
+      const url = r.operation.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(r.pathValue))
+      const query = new URLSearchParams(r.query).toString()
+      const writes = r.operation.method !== 'GET'
+      const before = writes ? await writeState(app) : ''
+      const headers: Record<string, string> = { 'content-type': r.contentType }
+      if (r.auth !== undefined) headers.authorization = r.auth
+      if (r.ifMatch !== undefined) headers['if-match'] = r.ifMatch
+      if (r.idempotencyKey !== undefined) headers['idempotency-key'] = r.idempotencyKey
+      if (r.accept !== undefined) headers.accept = r.accept
+      const response = await app.inject({
+        method: r.operation.method as 'GET',
+        url: query ? `${url}?${query}` : url,
+        headers,
+        ...(writes ? { payload: typeof r.body === 'string' ? r.body : JSON.stringify(r.body) } : {}),
+      })
+      sent += 1
+      statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1)
+      const where = `${r.operation.method} ${url}?${query} -> ${response.statusCode} ${response.body.slice(0, 300)}`
+      assert.ok(response.statusCode < 500, where)
+      if (response.statusCode >= 400) {
+        assert.match(String(response.headers['content-type']), /^application\/problem\+json/, where)
+        const problem = response.json() as { status: number; type: string; title: string; detail: string }
+        assert.equal(problem.status, response.statusCode, where)
+        assert.ok(problem.type && problem.title && problem.detail, where)
+      }
+      const documented = r.operation.responses[String(response.statusCode)]?.content?.['application/json']?.schema
+      if (response.statusCode >= 200 && response.statusCode < 300 && documented && String(response.headers['content-type']).startsWith('application/json')) {
+        const validate = ajv.compile(documented as object)
+        assert.ok(validate(response.json()), `${where}\n${JSON.stringify(validate.errors)}`)
+      }
+      if (writes && (response.statusCode < 200 || response.statusCode >= 300)) assert.equal(await writeState(app), before, `a rejected write changed the database: ${where}`)
+    }),
+    { seed: SEED, numRuns: RUNS, endOnFailure: true, includeErrorInReport: true },
+  )
+  const summary = [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(', ')
+  t.diagnostic(`fuzz: ${sent} requests (seed ${SEED}); statuses ${summary}`)
+  assert.equal(sent, RUNS)
+})
