@@ -41,6 +41,8 @@ export interface AppOptions {
   rateLimits?: RateLimits
   /** How often the database is checked, in milliseconds. */
   databaseCheckIntervalMs?: number
+  /** Past these, requests get 503 instead of making things worse. */
+  pressureLimits?: { maxEventLoopDelayMs: number; maxHeapUsedBytes: number }
 }
 
 // An incoming X-Request-Id is kept when it is sane, so a request can be traced across services.
@@ -69,9 +71,10 @@ export async function buildApp(options: AppOptions, fastifyOptions: FastifyServe
   const limits = options.rateLimits ?? defaultRateLimits
   // External and app plugins, then encapsulated routes.
   await app.register(errors)
+  const pressure = options.pressureLimits ?? { maxEventLoopDelayMs: 1000, maxHeapUsedBytes: 1024 * 1024 * 1024 }
   await app.register(underPressure, {
-    maxEventLoopDelay: 1000,
-    maxHeapUsedBytes: 1024 * 1024 * 1024,
+    maxEventLoopDelay: pressure.maxEventLoopDelayMs,
+    maxHeapUsedBytes: pressure.maxHeapUsedBytes,
     retryAfter: 10,
     // Overload is answered with a problem, not suffered.
     pressureHandler: (_request, _reply, type) => {

@@ -104,3 +104,28 @@ test('metrics and request ids', async (t) => {
   assert.match(metrics.text, /snapshot_age_seconds \d/)
   assert.match(metrics.text, /database_up 1/)
 })
+
+test('overload is answered with 503 and Retry-After, not suffered', async (t) => {
+  const { build } = await import('./helpers/build.js')
+  // A heap limit every process is past: the next sample puts the service under pressure.
+  const app = await build(t, { pressureLimits: { maxEventLoopDelayMs: 1000, maxHeapUsedBytes: 1 } })
+  const api = supertest(app.server)
+  await waitFor('pressure to be detected', async () => (await api.get('/v1/regions')).status === 503, 5000)
+  const response = await api.get('/v1/regions').expect(503).expect('content-type', /problem\+json/)
+  assert.equal(response.headers['retry-after'], '10')
+  assert.match(response.body.detail, /overloaded/)
+})
+
+test('a busy port stops the embedded database with a clear message', async () => {
+  const busy = net.createServer()
+  await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve))
+  const port = (busy.address() as net.AddressInfo).port
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'regionkollen-busy-'))
+  const quiet = { info: () => {}, warn: () => {}, debug: () => {} }
+  try {
+    await assert.rejects(startEmbeddedDatabase({ dataDir, port, log: quiet }), new RegExp(`Port ${port} is already in use.*EMBEDDED_DB_PORT`))
+  } finally {
+    busy.close()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+})

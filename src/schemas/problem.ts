@@ -15,5 +15,20 @@ export const problem = z
       .optional()
       .meta({ description: 'Each validation failure, with where it is.' }),
   })
-  .meta({ id: 'Problem', description: 'An RFC 9457 problem details object.' })
+  .meta({
+    id: 'Problem',
+    description: 'An RFC 9457 problem details object.',
+    examples: [
+      {
+        type: 'https://regionkollen.se/problems/validation-failed',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The querystring is invalid: querystring.asOf: must be a date, YYYY-MM-DD',
+        instance: '/v1/providers',
+        requestId: '6c1d0f2e-5a8b-4c1e-9d1a-2b3c4d5e6f70',
+        parameter: 'asOf',
+        errors: [{ path: 'querystring.asOf', message: 'must be a date, YYYY-MM-DD' }],
+      },
+    ],
+  })
 export type Problem = z.infer<typeof problem>

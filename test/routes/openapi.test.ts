@@ -35,3 +35,13 @@ test('every operation has a tag, summary, described responses and problem+json e
   const unused = Object.keys(document.components.schemas).filter((name) => !JSON.stringify(document).includes(`"#/components/schemas/${name}"`))
   assert.deepEqual(unused, [], 'no component is unused')
 })
+
+test('interactive documentation is served at /docs', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const docs = await api.get('/docs/').redirects(2)
+  assert.equal(docs.status, 200)
+  assert.match(docs.text, /swagger-ui/i)
+  const spec = await api.get('/docs/json').expect(200)
+  assert.equal(spec.body.info.title, 'Regionkollen')
+})
