@@ -2,7 +2,7 @@ import type { Citation } from '../schemas/common.js'
 import type { HomeCarePolicy } from '../schemas/home-care-policies.js'
 import type { HomeCareService, HomeCareStatus } from '../generated/prisma/enums.js'
 import { validOn } from './as-of.js'
-import { type CellStatus, cellStatuses, cellStatusLabels, type DimensionId, dimensionIds, dimensionLabels, type Language } from './labels.js'
+import { type CellStatus, cellStatuses, cellStatusLabels, type DimensionId, dimensionIds, dimensionLabels, type Language } from '../schemas/labels.js'
 import { regionProfile } from './regions.js'
 import type { FactRecord, Snapshot } from './snapshot.js'
 

@@ -7,6 +7,7 @@ import type { HomeCarePolicy } from '../schemas/home-care-policies.js'
 import type { Provider } from '../schemas/providers.js'
 import type { ReferralRule } from '../schemas/referral-rules.js'
 import type { Source } from '../schemas/sources.js'
+import { citationColumn } from './fact-store.js'
 
 /** Each kind of fact as the API shows it. */
 export interface FactsByKind {
@@ -47,17 +48,9 @@ export async function loadSources(db: Db, id?: string): Promise<Versioned<Source
   }))
 }
 
-const citationColumns = {
-  providers: 'providerId',
-  fees: 'feeId',
-  referralRules: 'referralRuleId',
-  homeCarePolicies: 'homeCarePolicyId',
-  decisions: 'decisionId',
-} as const satisfies Record<FactKind, string>
-
 /** Active citations of one kind of fact (or one fact), grouped by fact id. */
 async function loadCitations(db: Db, kind: FactKind, id?: string): Promise<Map<string, Citation[]>> {
-  const column = citationColumns[kind]
+  const column = citationColumn[kind]
   const rows = await db.citation.findMany({
     where: { retiredAt: null, ...(id === undefined ? { [column]: { not: null } } : { [column]: id }) },
     orderBy: [{ position: 'asc' }, { id: 'asc' }],

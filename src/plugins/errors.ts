@@ -2,25 +2,12 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod'
 import { Prisma } from '../generated/prisma/client.js'
+import { ProblemError } from '../domain/errors.js'
 import type { Problem } from '../schemas/problem.js'
 
+export { badRequest, notFound, ProblemError } from '../domain/errors.js'
+
 const PROBLEM_BASE = 'https://regionkollen.se/problems/'
-
-/** An error that is the client's to fix, answered as problem+json with its status. */
-export class ProblemError extends Error {
-  constructor(
-    readonly status: number,
-    readonly slug: string,
-    readonly title: string,
-    detail: string,
-    readonly extra: Partial<Pick<Problem, 'parameter' | 'errors'>> & { headers?: Record<string, string> } = {},
-  ) {
-    super(detail)
-  }
-}
-
-export const notFound = (detail: string, parameter?: string) => new ProblemError(404, 'not-found', 'Not Found', detail, { parameter })
-export const badRequest = (detail: string, parameter?: string) => new ProblemError(400, 'bad-request', 'Bad Request', detail, { parameter })
 
 const titles: Record<number, string> = {
   400: 'Bad Request',

@@ -6,7 +6,6 @@ const factKind = z.enum(['providers', 'fees', 'referralRules', 'homeCarePolicies
 /** A citation written on its own: which fact it backs, and the excerpt. */
 export const citationBody = citationInput
   .extend({ factKind, factId: slug, sourceId: slug })
-  .meta({ id: 'CitationWrite', description: 'A citation to add to a fact.' })
 
 export const citationRecord = z
   .object({
@@ -27,4 +26,4 @@ export const citationRecord = z
 /** What a writer may POST: a citation, plus read-only fields a GET returned (ignored). */
 export const citationWriteBody = citationInput
   .extend({ ...readOnlyFields, ...readOnlyCitationFields, retiredAt: z.string().nullable().optional(), factKind, factId: slug, sourceId: slug })
-  .meta({ id: 'CitationCreate' })
+  .meta({ id: 'CitationWrite', description: 'A citation to add to a fact.' })

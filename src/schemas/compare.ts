@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { cellStatuses, dimensionIds, languages } from '../domain/labels.js'
+import { cellStatuses, dimensionIds, languages } from './labels.js'
 import { citation, isoDate, regionCode, slug } from './common.js'
 import { asOfQuery, formatQuery } from './list.js'
 

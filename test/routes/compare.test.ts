@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { parse } from 'csv-parse/sync'
 import supertest from 'supertest'
-import { dimensionIds } from '../../src/domain/labels.js'
+import { dimensionIds } from '../../src/schemas/labels.js'
 import { build } from '../helpers/build.js'
 
 test('compare 14, 18 and 23 as of mid-2021: every dimension, cells cited, differences marked', async (t) => {
