@@ -61,6 +61,7 @@ try {
     const loader = createPrismaClient(url, pool)
     const loadStart = Date.now()
     await loadDataset(loader, { files: dataset.files })
+    const loadSeconds = (Date.now() - loadStart) / 1000
     const facts = (await loader.$queryRaw<{ n: bigint }[]>`SELECT (SELECT count(*) FROM providers) + (SELECT count(*) FROM fees) + (SELECT count(*) FROM referral_rules) + (SELECT count(*) FROM home_care_policies) + (SELECT count(*) FROM decisions) AS n`)[0]!.n
     await loader.$disconnect()
 
@@ -80,7 +81,7 @@ try {
     const api = await measure(apiUrl, SECONDS)
     const base = await measure(baselineUrl, SECONDS)
     const ratio = api.rps / base.rps
-    console.log(`\n${dataset.name} dataset: ${facts} facts (loaded in ${((Date.now() - loadStart) / 1000).toFixed(1)} s), body ${(body.length / 1024).toFixed(1)} KiB, ${CONNECTIONS} connections, ${SECONDS} s each`)
+    console.log(`\n${dataset.name} dataset: ${facts} facts (loaded in ${loadSeconds.toFixed(1)} s), body ${(body.length / 1024).toFixed(1)} KiB, ${CONNECTIONS} connections, ${SECONDS} s each`)
     console.log(`  API      GET ${URL_PATH}: ${api.rps.toFixed(0)} req/s, p99 ${api.p99} ms, errors ${api.errors}`)
     console.log(`  baseline precomputed body: ${base.rps.toFixed(0)} req/s, p99 ${base.p99} ms, errors ${base.errors}`)
     console.log(`  ratio ${ratio.toFixed(2)} (target >= 0.8: ${ratio >= 0.8 ? 'PASS' : 'FAIL'}), API p99 ${api.p99} ms (target < 20 ms: ${api.p99 < 20 ? 'PASS' : 'FAIL'})`)
