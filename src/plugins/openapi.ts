@@ -6,6 +6,11 @@ import { pruneUnusedComponents } from '../domain/openapi.js'
 
 export const API_VERSION = '1.0.0'
 
+const cacheHeaders = {
+  ETag: { type: 'string', description: 'A strong validator; send it back in If-None-Match.' },
+  'Cache-Control': { type: 'string', description: 'How long the answer may be reused.' },
+}
+
 /** GET /v1/regions/{code}/profile -> getRegionsByCodeProfile: stable names for generated clients. */
 function operationId(method: string | string[], url: string): string {
   const verb = String(Array.isArray(method) ? method[0] : method).toLowerCase()
@@ -63,6 +68,7 @@ export default fp(
         ;(transformed.schema as { operationId?: string }).operationId ??= operationId(input.route.method, input.url)
         const responses = (transformed.schema as { response?: Record<string, Record<string, unknown>> }).response ?? {}
         const offersCsv = Boolean(input.route.config?.csv)
+        const cached = Boolean(input.route.config?.cache)
         // Errors are problem+json; lists and comparisons are also CSV.
         for (const [status, schema] of Object.entries(responses)) {
           const { description, ...body } = schema as { description?: string }
@@ -71,10 +77,12 @@ export default fp(
           } else if (Number(status) < 300) {
             responses[status] = {
               description: description ?? 'OK',
+              ...(cached ? { headers: cacheHeaders } : {}),
               content: { 'application/json': { schema: body }, ...(offersCsv ? { 'text/csv': { schema: { type: 'string', description: 'UTF-8 CSV with one header row.' } } } : {}) },
             }
           }
         }
+        if (cached) responses['304'] = { type: 'null', description: 'Not Modified: the If-None-Match ETag is current.', headers: cacheHeaders }
         return transformed
       },
       transformObject: (document) => pruneUnusedComponents(jsonSchemaTransformObject(document) as never),
