@@ -86,14 +86,16 @@ test(`fuzz: ${RUNS} generated requests across every documented operation`, { tim
     fc.dictionary(fc.string({ maxLength: 12 }), jsonValue, { maxKeys: 5 }),
     fc.constantFrom('{"broken": ', '[]', 'null', '"a string"', '<xml/>'),
   )
+  // Valid-looking requests are weighted up so the success paths get their share too.
+  const valid = fc.constantFrom(...ids, '14', '18', '23', '01', '0180', 'me-cfs', 'specialist_visit_fee', 'home_help', 'vgr-smarthjalpen')
   const request = fc.record({
     operation: fc.constantFrom(...operations),
-    pathValue: value,
-    query: fc.array(fc.tuple(fc.oneof(fc.constantFrom('region', 'condition', 'asOf', 'limit', 'offset', 'format', 'lang', 'regions', 'q', 'status', 'service', 'selfReferral', 'since'), fc.string({ maxLength: 10 })), value), { maxLength: 4 }),
+    pathValue: fc.oneof({ weight: 3, arbitrary: valid }, { weight: 2, arbitrary: value }),
+    query: fc.oneof({ weight: 2, arbitrary: fc.constant([] as [string, string][]) }, { weight: 3, arbitrary: fc.array(fc.tuple(fc.oneof(fc.constantFrom('region', 'condition', 'asOf', 'limit', 'offset', 'format', 'lang', 'regions', 'q', 'status', 'service', 'selfReferral', 'since'), fc.string({ maxLength: 10 })), value), { maxLength: 4 }) }),
     auth: fc.constantFrom(undefined, key.editor.authorization, key.admin.authorization, 'Bearer nonsense', 'Basic Zm9vOmJhcg==', ''),
     ifMatch: fc.option(fc.oneof(value, fc.constant('*')), { nil: undefined }),
     idempotencyKey: fc.option(fc.string({ minLength: 1, maxLength: 20 }), { nil: undefined }),
-    accept: fc.constantFrom(undefined, 'application/json', 'text/csv', 'application/xml', '*/*', 'text/csv;q=0.1, application/json'),
+    accept: fc.constantFrom(undefined, undefined, undefined, 'application/json', 'text/csv', 'application/xml', '*/*', 'text/csv;q=0.1, application/json'),
     contentType: fc.constantFrom('application/json', 'application/merge-patch+json', 'text/plain', 'application/x-www-form-urlencoded'),
     body,
   })
