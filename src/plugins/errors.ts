@@ -73,6 +73,9 @@ function fromDatabase(error: Prisma.PrismaClientKnownRequestError): { status: nu
       return { status: 422, slug: 'constraint-violated', detail: `The record breaks a rule of the data model (${constraint ?? 'a constraint'}).` }
     case 'P2025':
       return { status: 404, slug: 'not-found', detail: 'The record does not exist.' }
+    case '22021':
+    case '22P05':
+      return { status: 400, slug: 'invalid-text', detail: 'A text value contains a character the database cannot store (such as a NUL byte).' }
     case 'P2024':
       return { status: 503, slug: 'database-busy', detail: 'The database is busy; retry shortly.' }
     default:

@@ -97,6 +97,7 @@ test('validation: unknown fields, broken rules and unknown references are reject
     [{ ...base, regionCode: '99' }, 422, /regionCode|region/],
     [{ ...base, providerId: 'no-such-provider' }, 422, /provider/],
     [{ ...base, citations: [{ ...base.citations[0], sourceId: 'no-such-source' }] }, 422, /source/],
+    [{ ...base, notes: 'a\u0000b' }, 400, /NUL/],
   ]
   const changesBefore = (await api.get('/v1/changes').expect(200)).body.items.length
   for (const [body, status, detail] of cases) {

@@ -39,6 +39,8 @@ function requireIfMatch(ifMatch: string | undefined): string {
 
 function registerWrites(fastify: FastifyInstance, { resource, noun, tag, body, output }: (typeof writable)[number]) {
   const app = fastify.withTypeProvider<ZodTypeProvider>()
+  // Citations are named by UUID, everything else by a kebab-case id.
+  const idParams = z.strictObject({ id: resource === 'citations' ? z.uuid() : slug })
   const path = `/${resourcePaths[resource]}`
   const editor = fastify.requireRole('editor')
 
@@ -81,7 +83,7 @@ function registerWrites(fastify: FastifyInstance, { resource, noun, tag, body, o
         summary: `Update a ${noun}`,
         description: 'A JSON merge patch (RFC 7396) under If-Match: fields present replace, null clears; the merged record is validated as a whole. 428 without If-Match, 412 when someone changed the record since.',
         security,
-        params: z.strictObject({ id: z.string().min(1).max(100) }),
+        params: idParams,
         headers: ifMatchHeader,
         body: z.record(z.string(), z.unknown()).meta({ description: 'The fields to change.', example: { notes: 'Confirmed by phone with the clinic.' } }),
         response: { 200: output.describe('The updated record; ETag names the new version.'), ...writeErrors },
@@ -106,7 +108,7 @@ function registerWrites(fastify: FastifyInstance, { resource, noun, tag, body, o
             ? `Marks the ${noun} retired; it stays readable. Nothing is deleted.${resource === 'citations' ? ' A fact\'s last citation cannot be retired.' : ''}`
             : 'Ends the fact\'s validity on `validTo` (default today); it stays readable with `asOf` inside its period. Nothing is deleted.',
         security,
-        params: z.strictObject({ id: z.string().min(1).max(100) }),
+        params: idParams,
         headers: ifMatchHeader,
         body: z.strictObject({ validTo: isoDate.optional().meta({ description: 'Last day the fact held (facts only).' }) }).optional(),
         response: { 200: output.describe('The retired record.'), ...writeErrors },
@@ -125,7 +127,7 @@ function registerWrites(fastify: FastifyInstance, { resource, noun, tag, body, o
         tags: [tag],
         summary: `A ${noun}'s versions`,
         description: 'Every change to the record, oldest first, with who made it and the record before and after.',
-        params: z.strictObject({ id: z.string().min(1).max(100) }),
+        params: idParams,
         querystring: z.strictObject({ since: z.string().regex(/^\d+$/).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }),
         response: { 200: changePage, ...problemResponses(400, 404) },
       },
