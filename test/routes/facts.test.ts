@@ -141,3 +141,19 @@ test('conditions and municipalities by id', async (t) => {
   await api.get('/v1/municipalities/0000').expect(404)
   assert.deepEqual(items((await api.get('/v1/municipalities?q=tyresö').expect(200)).body).map((m) => m.code), ['0138'])
 })
+
+test('every fact resource: list, get by id (same record, with a version ETag), 404 for an unknown id', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  for (const resource of ['providers', 'fees', 'referral-rules', 'home-care-policies', 'decisions', 'sources', 'conditions', 'municipalities', 'regions']) {
+    const list = await api.get(`/v1/${resource}?limit=500${['fees', 'referral-rules', 'providers'].includes(resource) ? '&asOf=2021-06-01' : ''}`).expect(200)
+    assert.ok(list.body.items.length > 0, `${resource} lists something`)
+    const first = list.body.items[0]
+    const key = first.id ?? first.code
+    const one = await api.get(`/v1/${resource}/${key}`).expect(200)
+    assert.deepEqual(Object.fromEntries(Object.keys(first).map((k) => [k, one.body[k]])), first, `${resource}/${key} is the listed record`)
+    assert.match(one.headers.etag!, /^"[^"]+"$/)
+    const missing = await api.get(`/v1/${resource}/${resource === 'regions' ? '98' : resource === 'municipalities' ? '9999' : 'no-such-id'}`).expect(404)
+    assert.match(missing.headers['content-type']!, /problem\+json/)
+  }
+})
