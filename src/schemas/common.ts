@@ -75,13 +75,28 @@ export function validPeriod(value: { validFrom?: unknown; validTo?: unknown }, c
   }
 }
 
+/** What a GET returns for an example write: the server-set fields added. */
+function exampleRecord(example: Record<string, unknown>) {
+  const citations = (example.citations as Record<string, unknown>[]).map((c, i) => ({
+    id: `5f0c7a1e-2b6d-4c8e-9a3f-00000000000${i}`,
+    sourceTitle: 'The title of the cited source',
+    ...c,
+  }))
+  return { id: 'example-id', ...example, citations, createdAt: '2026-11-22T10:00:00.000Z', updatedAt: '2026-11-22T10:00:00.000Z' }
+}
+
 /** Builds a fact's input schema (the curated file / write shape) and its API shape from its own fields. */
 export function factSchemas<Shape extends z.ZodRawShape>(
   name: string,
   shape: Shape,
-  /** Cross-field rules of this kind of fact. */
-  check: (value: Record<string, unknown>, ctx: z.RefinementCtx) => void = () => {},
+  options: {
+    /** A realistic record as a writer sends it, for the OpenAPI document. */
+    example: Record<string, unknown>
+    /** Cross-field rules of this kind of fact. */
+    check?: (value: Record<string, unknown>, ctx: z.RefinementCtx) => void
+  },
 ) {
+  const check = options.check ?? (() => {})
   const checks = (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
     validPeriod(value, ctx)
     check(value, ctx)
@@ -97,12 +112,12 @@ export function factSchemas<Shape extends z.ZodRawShape>(
       createdAt: z.iso.datetime(),
       updatedAt: z.iso.datetime(),
     })
-    .meta({ id: name })
+    .meta({ id: name, examples: [exampleRecord(options.example)] })
   const record = z.strictObject({ id: slug, ...inputShape }).superRefine(checks)
   // What a writer may POST: the input, plus the read-only fields a GET returned (ignored).
   const body = z
     .strictObject({ ...readOnlyFields, ...inputShape, citations: z.array(citationInput.extend(readOnlyCitationFields)).min(1, 'every fact needs at least one citation') })
     .superRefine(checks)
-    .meta({ id: `${name}Write` })
+    .meta({ id: `${name}Write`, examples: [options.example] })
   return { input, output, record, body }
 }

@@ -23,6 +23,32 @@ export const decisionSchemas = factSchemas('Decision', {
   votesAgainst: voteCount,
   votesAbstained: voteCount,
   status: z.enum(DecisionStatus).meta({ description: 'The outcome: approved, rejected, rejection proposed, considered answered, answered, pending or unknown.' }),
+}, {
+  example: {
+    jurisdictionLevel: 'region',
+    regionCode: '23',
+    kind: 'motion',
+    title: 'Svar på motion från Ann-Marie Johansson (S) om kvalificerad vård i hemmet för fler patienter',
+    body: 'Regionstyrelsen',
+    decidedOn: '2019-05-29',
+    filedOn: null,
+    referenceNumber: 'RS/148/2019',
+    proposer: 'Ann-Marie Johansson',
+    proposerParty: 'S',
+    respondent: null,
+    proposals: ['A trial of doctors at well-staffed health centres caring for patients at home, supervised by MiNT.'],
+    summary: 'The board supported considering the motion answered, by 9 votes to 6.',
+    conditionIds: [],
+    votesFor: 9,
+    votesAgainst: 6,
+    votesAbstained: 0,
+    status: 'considered_answered',
+    validFrom: '2019-05-29',
+    validTo: null,
+    lastVerifiedOn: '2019-05-29',
+    notes: null,
+    citations: [{ sourceId: 'jamtland-2019-rs-108-vard-i-hemmet', locator: '§108, Omröstningsresultat', quote: 'Med 9 ja-röster och 6 nej-röster finner ordföranden att regiondirektörens förslag antas.', supports: 'votesFor, votesAgainst' }],
+  },
 })
 export type DecisionInput = z.infer<typeof decisionSchemas.input>
 export type Decision = z.infer<typeof decisionSchemas.output>

@@ -12,7 +12,24 @@ export const homeCarePolicySchemas = factSchemas('HomeCarePolicy', {
   legalBasis: z.enum(LegalBasis).nullable().meta({ description: 'HSL (health care), SoL (social services) or LSS.' }),
   grounds: z.string().max(2000).nullable().meta({ description: 'The grounds the jurisdiction states.' }),
   decisionId: slug.nullable().meta({ description: 'The decision that shaped the policy.' }),
-}, (value, ctx) => {
+}, {
+  example: {
+    jurisdictionLevel: 'region',
+    regionCode: '18',
+    municipalityCode: null,
+    service: 'occupational_therapist_home_visit',
+    conditionId: 'me-cfs',
+    status: 'municipal_responsibility',
+    legalBasis: 'hsl',
+    grounds: 'Home visits are a municipal responsibility; municipal occupational therapists already make them.',
+    decisionId: 'orebro-2024-motion-hemsjukvard-me',
+    validFrom: '2024-11-13',
+    validTo: null,
+    lastVerifiedOn: '2024-11-13',
+    notes: null,
+    citations: [{ sourceId: 'orebro-2024-motion-hemsjukvard-me', locator: 's. 2', quote: 'Besök i hemmet ligger inom kommunalt ansvar där kommunens arbetsterapeuter idag gör hembesök för utprovning och för att se behovet på plats.', supports: 'status, grounds' }],
+  },
+  check: (value, ctx) => {
   // The jurisdiction level says which codes a policy carries.
   const { jurisdictionLevel: level, regionCode: region, municipalityCode: municipality } = value
   if (level === 'nation' && (region !== null || municipality !== null)) {
@@ -27,6 +44,7 @@ export const homeCarePolicySchemas = factSchemas('HomeCarePolicy', {
       ctx.addIssue({ code: 'custom', path: ['municipalityCode'], message: 'the municipality is not in the region' })
     }
   }
+  },
 })
 export type HomeCarePolicyInput = z.infer<typeof homeCarePolicySchemas.input>
 export type HomeCarePolicy = z.infer<typeof homeCarePolicySchemas.output>

@@ -12,6 +12,23 @@ export const providerSchemas = factSchemas('Provider', {
   description: z.string().min(1).max(1000),
   conditionIds: z.array(slug).meta({ description: 'Conditions the provider covers.', example: ['me-cfs'] }),
   status: z.enum(ProviderStatus).meta({ description: '"unknown" when no source says whether it operates.' }),
+}, {
+  example: {
+    name: 'Smärthjälpen Sverige AB',
+    kind: 'company',
+    operatedAs: 'contracted',
+    regionCode: '14',
+    municipalityCode: '1480',
+    address: 'Anders Personsgatan 12, Göteborg',
+    description: 'Contracted specialist clinic for adults with suspected fibromyalgia, long-term pain and/or ME.',
+    conditionIds: ['fibromyalgia', 'long-term-pain', 'me-cfs'],
+    status: 'operating',
+    validFrom: '2017-11-01',
+    validTo: '2021-12-31',
+    lastVerifiedOn: '2021-03-31',
+    notes: null,
+    citations: [{ sourceId: 'vgr-2021-smarthjalpen-me', locator: 'Bakgrund och nuläge', quote: 'Västra hälso- och sjukvårdsnämnden har sedan 2017-11-01 avtal med Smärthjälpen Sverige AB i Göteborg.', supports: 'validFrom' }],
+  },
 })
 export type ProviderInput = z.infer<typeof providerSchemas.input>
 export type Provider = z.infer<typeof providerSchemas.output>

@@ -11,6 +11,22 @@ export const referralRuleSchemas = factSchemas('ReferralRule', {
   maxTreatmentOccasions: z.number().int().min(1).max(10_000).nullable(),
   ageGroup: z.enum(AgeGroup),
   status: z.enum(ReferralStatus),
+}, {
+  example: {
+    regionCode: '14',
+    providerId: 'vgr-smarthjalpen',
+    pathway: 'self_referral',
+    requiresFullyInvestigated: true,
+    prerequisites: 'No other underlying diagnosis that explains the symptoms.',
+    maxTreatmentOccasions: 20,
+    ageGroup: 'adults',
+    status: 'allowed',
+    validFrom: '2021-03-31',
+    validTo: '2021-12-31',
+    lastVerifiedOn: '2021-03-31',
+    notes: null,
+    citations: [{ sourceId: 'vgr-2021-smarthjalpen-me', locator: 'Remiss', quote: 'Det är också möjligt att själv söka till Smärthjälpen genom så kallad egenremiss.', supports: 'pathway, status' }],
+  },
 })
 export type ReferralRuleInput = z.infer<typeof referralRuleSchemas.input>
 export type ReferralRule = z.infer<typeof referralRuleSchemas.output>

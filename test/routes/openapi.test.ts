@@ -45,3 +45,22 @@ test('interactive documentation is served at /docs', async (t) => {
   const spec = await api.get('/docs/json').expect(200)
   assert.equal(spec.body.info.title, 'Regionkollen')
 })
+
+test('every example in the document is valid against its own schema', async (t) => {
+  const app = await build(t)
+  const document = app.swagger() as unknown as { components: { schemas: Record<string, { examples?: unknown[] }> } }
+  const { Ajv2020 } = await import('ajv/dist/2020.js')
+  const { default: addFormats } = await import('ajv-formats')
+  const ajv = new Ajv2020({ strict: false })
+  addFormats.default(ajv)
+  for (const [name, schema] of Object.entries(document.components.schemas)) ajv.addSchema(schema as object, `#/components/schemas/${name}`)
+  let checked = 0
+  for (const [name, schema] of Object.entries(document.components.schemas)) {
+    for (const example of schema.examples ?? []) {
+      const validate = ajv.getSchema(`#/components/schemas/${name}`)!
+      assert.ok(validate(example), `${name}: ${JSON.stringify(validate.errors)}`)
+      checked += 1
+    }
+  }
+  assert.ok(checked >= 11, `${checked} examples checked`)
+})
