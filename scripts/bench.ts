@@ -6,6 +6,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { spawn } from 'node:child_process'
+import { gzipSync } from 'node:zlib'
 import { createRequire } from 'node:module'
 import Fastify from 'fastify'
 import pg from 'pg'
@@ -33,8 +34,9 @@ async function freePort(): Promise<number> {
 }
 
 // autocannon runs in its own process, so the load generator does not share the servers' event loop.
-async function measure(url: string, seconds: number) {
-  const child = spawn(process.execPath, [autocannonBin, '--json', '-c', String(CONNECTIONS), '-d', String(seconds), url], { stdio: ['ignore', 'pipe', 'ignore'] })
+async function measure(url: string, seconds: number, encoding: string) {
+  const args = [autocannonBin, '--json', '-c', String(CONNECTIONS), '-d', String(seconds), '-H', `accept-encoding=${encoding}`, url]
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   await new Promise((resolve) => child.on('close', resolve))
@@ -71,21 +73,30 @@ try {
     const apiUrl = `http://127.0.0.1:${(app.server.address() as net.AddressInfo).port}${URL_PATH}`
     const body = await (await fetch(apiUrl)).text()
 
+    const zipped = gzipSync(body)
     const baseline = Fastify({ logger: false })
-    baseline.get(URL_PATH, (_request, reply) => reply.type('application/json; charset=utf-8').send(body))
+    baseline.get(URL_PATH, (request, reply) => {
+      reply.type('application/json; charset=utf-8')
+      // The same bytes the API sends: the body, or the body gzip-coded when the client asks.
+      return String(request.headers['accept-encoding']).includes('gzip') ? reply.header('content-encoding', 'gzip').send(zipped) : reply.send(body)
+    })
     await baseline.listen({ port: 0, host: '127.0.0.1' })
     const baselineUrl = `http://127.0.0.1:${(baseline.server.address() as net.AddressInfo).port}${URL_PATH}`
 
-    await measure(apiUrl, 3) // warm-up
-    await measure(baselineUrl, 3)
-    const api = await measure(apiUrl, SECONDS)
-    const base = await measure(baselineUrl, SECONDS)
-    const ratio = api.rps / base.rps
-    console.log(`\n${dataset.name} dataset: ${facts} facts (loaded in ${loadSeconds.toFixed(1)} s), body ${(body.length / 1024).toFixed(1)} KiB, ${CONNECTIONS} connections, ${SECONDS} s each`)
-    console.log(`  API      GET ${URL_PATH}: ${api.rps.toFixed(0)} req/s, p99 ${api.p99} ms, errors ${api.errors}`)
-    console.log(`  baseline precomputed body: ${base.rps.toFixed(0)} req/s, p99 ${base.p99} ms, errors ${base.errors}`)
-    console.log(`  ratio ${ratio.toFixed(2)} (target >= 0.8: ${ratio >= 0.8 ? 'PASS' : 'FAIL'}), API p99 ${api.p99} ms (target < 20 ms: ${api.p99 < 20 ? 'PASS' : 'FAIL'})`)
-    if (api.errors > 0 || base.errors > 0) failed = true
+    console.log(`\n${dataset.name} dataset: ${facts} facts (loaded in ${loadSeconds.toFixed(1)} s), body ${(body.length / 1024).toFixed(1)} KiB (gzip ${(zipped.length / 1024).toFixed(1)} KiB), ${CONNECTIONS} connections, ${SECONDS} s each`)
+    // Plain bodies first, then gzip-coded ones, as most HTTP clients ask for.
+    for (const encoding of ['identity', 'gzip']) {
+      await measure(apiUrl, 3, encoding) // warm-up
+      await measure(baselineUrl, 3, encoding)
+      const api = await measure(apiUrl, SECONDS, encoding)
+      const base = await measure(baselineUrl, SECONDS, encoding)
+      const ratio = api.rps / base.rps
+      console.log(`  Accept-Encoding: ${encoding}`)
+      console.log(`    API      GET ${URL_PATH}: ${api.rps.toFixed(0)} req/s, p99 ${api.p99} ms, errors ${api.errors}`)
+      console.log(`    baseline precomputed body: ${base.rps.toFixed(0)} req/s, p99 ${base.p99} ms, errors ${base.errors}`)
+      console.log(`    ratio ${ratio.toFixed(2)} (target >= 0.8: ${ratio >= 0.8 ? 'PASS' : 'FAIL'}), API p99 ${api.p99} ms (target < 20 ms: ${api.p99 < 20 ? 'PASS' : 'FAIL'})`)
+      if (api.errors > 0 || base.errors > 0) failed = true
+    }
     await app.close()
     await baseline.close()
   }

@@ -108,7 +108,9 @@ async function lockAndCheck(tx: TransactionClient, resource: WritableResource, i
   if (resource === 'citations' && !z.uuid().safeParse(id).success) throw notFound
   const rows = await tx.$queryRawUnsafe<{ version: number }[]>(`SELECT version FROM "${tables[resource]}" WHERE id = $1 ${resource === 'citations' ? '::uuid' : ''} FOR UPDATE`, id)
   if (rows.length === 0) throw notFound
-  if (!ifMatch.split(',').some((tag) => tag.trim() === etagOf(resource, id, rows[0]!.version))) throw preconditionFailed()
+  // A tag read from a gzip-coded GET names the same version.
+  const current = etagOf(resource, id, rows[0]!.version)
+  if (!ifMatch.split(',').some((tag) => tag.trim().replace(/-gz"$/, '"') === current)) throw preconditionFailed()
 }
 
 async function logChange(tx: TransactionClient, resource: WritableResource, recordId: string, action: 'create' | 'update' | 'retire', actor: Actor, before: unknown, after: unknown) {

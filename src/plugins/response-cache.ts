@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { LRUCache } from 'lru-cache'
 import { today } from '../domain/as-of.js'
@@ -15,15 +17,39 @@ declare module 'fastify' {
 
 interface Entry {
   body: string
+  /** The gzip-coded body, made on first demand and kept with the entry. */
+  gzip?: Buffer
   etag: string
   contentType: string
 }
 
 const CACHE_CONTROL = 'public, max-age=60, must-revalidate'
+const VARY = 'Accept, Accept-Encoding'
+
+/** The gzip-coded representation has its own strong ETag: the identity one plus "-gz". */
+export const gzipEtag = (etag: string) => etag.replace(/"$/, '-gz"')
 
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false
-  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
+  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => [etag, gzipEtag(etag)].includes(tag.trim().replace(/^W\//, '')))
+}
+
+// On the hot path a pattern is enough: gzip listed, and not refused with q=0.
+const wantsGzip = (request: FastifyRequest) => {
+  const accepted = request.headers['accept-encoding']
+  return accepted !== undefined && /(^|[\s,])(gzip|\*)\s*(,|$|;\s*q=(?!0(\.0*)?\s*(,|$)))/i.test(accepted)
+}
+
+/**
+ * Sends a cached entry, gzip-coded when the client accepts it: the work of
+ * compressing is done once per entry, not once per request.
+ */
+function sendEntry(request: FastifyRequest, reply: FastifyReply, entry: Entry) {
+  reply.header('cache-control', CACHE_CONTROL).header('vary', VARY).type(entry.contentType)
+  if (matches(request.headers['if-none-match'], entry.etag)) return reply.code(304).header('etag', entry.etag).send()
+  if (!wantsGzip(request)) return reply.header('etag', entry.etag).send(entry.body)
+  entry.gzip ??= gzipSync(entry.body)
+  return reply.header('etag', gzipEtag(entry.etag)).header('content-encoding', 'gzip').send(entry.gzip)
 }
 
 /**
@@ -33,7 +59,7 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
  */
 export default fp(
   async (fastify) => {
-    const cache = new LRUCache<string, Entry>({ max: 2000, maxSize: 48 * 1024 * 1024, sizeCalculation: (entry) => entry.body.length + 64 })
+    const cache = new LRUCache<string, Entry>({ max: 2000, maxSize: 64 * 1024 * 1024, sizeCalculation: (entry) => Math.ceil(entry.body.length * 1.2) + 64 })
     let cachedVersion = ''
 
     fastify.addHook('onRequest', async (request, reply) => {
@@ -44,28 +70,32 @@ export default fp(
         cachedVersion = version
       }
       // The default asOf is today, so today's date is part of what the answer depends on.
-      const key = `${version}|${today()}|${request.headers.accept ?? ''}|${request.headers['accept-language'] ?? ''}|${request.url}`
-      request.cacheKey = key
+      const key = `${version}|${today()}|${request.headers.accept ?? ''}|${request.url}`
       const hit = cache.get(key)
-      if (!hit) return
-      request.cacheKey = undefined
-      reply.header('etag', hit.etag).header('cache-control', CACHE_CONTROL).header('vary', 'Accept')
-      if (matches(request.headers['if-none-match'], hit.etag)) return reply.code(304).send()
-      return reply.type(hit.contentType).send(hit.body)
+      if (hit) return sendEntry(request, reply, hit)
+      request.cacheKey = key
     })
 
     fastify.addHook('onSend', async (request, reply, payload) => {
-      if (!request.cacheKey || reply.statusCode !== 200 || typeof payload !== 'string') return payload
+      const key = request.cacheKey
+      if (!key || reply.statusCode !== 200 || typeof payload !== 'string') return payload
+      request.cacheKey = undefined
       // A route may set its own ETag (a record's version, which If-Match is checked against).
       const etag = String(reply.getHeader('etag') ?? `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`)
-      const contentType = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8')
-      cache.set(request.cacheKey, { body: payload, etag, contentType })
-      reply.header('etag', etag).header('cache-control', CACHE_CONTROL).header('vary', 'Accept')
+      const entry: Entry = { body: payload, etag, contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8') }
+      cache.set(key, entry)
+      reply.header('cache-control', CACHE_CONTROL).header('vary', VARY)
       if (matches(request.headers['if-none-match'], etag)) {
-        reply.code(304)
+        reply.code(304).header('etag', etag)
         return ''
       }
-      return payload
+      if (!wantsGzip(request)) {
+        reply.header('etag', etag)
+        return payload
+      }
+      entry.gzip = gzipSync(payload)
+      reply.header('etag', gzipEtag(etag)).header('content-encoding', 'gzip')
+      return entry.gzip
     })
   },
   { name: 'response-cache', dependencies: ['snapshot'] },

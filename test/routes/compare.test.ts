@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { gunzipSync } from 'node:zlib'
 import { parse } from 'csv-parse/sync'
 import supertest from 'supertest'
 import { dimensionIds } from '../../src/schemas/labels.js'
@@ -164,4 +165,20 @@ test('strong ETags and Cache-Control; If-None-Match gives 304', async (t) => {
   assert.notEqual(other.headers.etag, etag)
   const csv = await api.get('/v1/compare/regions?regions=14,18').set('accept', 'text/csv').expect(200)
   assert.notEqual(csv.headers.etag, etag, 'the CSV has its own ETag')
+})
+
+test('gzip: cached answers are compressed once, with their own ETag; either tag revalidates', async (t) => {
+  const app = await build(t)
+  const url = '/v1/compare/regions?regions=14,18'
+  const plain = await app.inject({ url, headers: { 'accept-encoding': 'identity' } })
+  const zipped = await app.inject({ url, headers: { 'accept-encoding': 'gzip, deflate' } })
+  assert.equal(plain.headers['content-encoding'], undefined)
+  assert.equal(zipped.headers['content-encoding'], 'gzip')
+  assert.ok(zipped.rawPayload.length < plain.rawPayload.length / 4, `${zipped.rawPayload.length} of ${plain.rawPayload.length} bytes`)
+  assert.deepEqual(JSON.parse(gunzipSync(zipped.rawPayload).toString()), plain.json())
+  assert.equal(zipped.headers.etag, String(plain.headers.etag).replace(/"$/, '-gz"'))
+  assert.match(String(zipped.headers.vary), /Accept-Encoding/)
+  for (const tag of [plain.headers.etag, zipped.headers.etag]) {
+    assert.equal((await app.inject({ url, headers: { 'accept-encoding': 'gzip', 'if-none-match': String(tag) } })).statusCode, 304)
+  }
 })
