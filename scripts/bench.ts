@@ -85,7 +85,7 @@ try {
 
     console.log(`\n${dataset.name} dataset: ${facts} facts (loaded in ${loadSeconds.toFixed(1)} s), body ${(body.length / 1024).toFixed(1)} KiB (gzip ${(zipped.length / 1024).toFixed(1)} KiB), ${CONNECTIONS} connections, ${SECONDS} s each`)
     // Plain bodies first, then gzip-coded ones, as most HTTP clients ask for.
-    for (const encoding of ['identity', 'gzip']) {
+    for (const encoding of (process.env.BENCH_ENCODINGS ?? 'identity,gzip').split(',')) {
       await measure(apiUrl, 3, encoding) // warm-up
       await measure(baselineUrl, 3, encoding)
       const api = await measure(apiUrl, SECONDS, encoding)
