@@ -11,7 +11,7 @@ import { createRequire } from 'node:module'
 import Fastify from 'fastify'
 import pg from 'pg'
 import { buildApp } from '../src/app.js'
-import { createPrismaClient } from '../src/db/client.js'
+import { createDatabaseClient } from '../src/db/client.js'
 import { startEmbeddedDatabase } from '../src/db/embedded.js'
 import { applyMigrations } from '../src/db/migrate.js'
 import { readReferenceData } from '../src/data/files.js'
@@ -60,12 +60,12 @@ try {
     await admin.end()
     const url = database.serverUrl.replace(/\/postgres$/, `/bench_${dataset.name}`)
     await applyMigrations(url)
-    const loader = createPrismaClient(url, pool)
+    const { prisma: loader, close } = createDatabaseClient(url, pool)
     const loadStart = Date.now()
     await loadDataset(loader, { files: dataset.files })
     const loadSeconds = (Date.now() - loadStart) / 1000
     const facts = (await loader.$queryRaw<{ n: bigint }[]>`SELECT (SELECT count(*) FROM providers) + (SELECT count(*) FROM fees) + (SELECT count(*) FROM referral_rules) + (SELECT count(*) FROM home_care_policies) + (SELECT count(*) FROM decisions) AS n`)[0]!.n
-    await loader.$disconnect()
+    await close()
 
     const unlimited = { readsPerMinute: 1e12, writesPerMinute: 1e12, failedAuthPerMinute: 1e12 }
     const app = await buildApp({ databaseUrl: url, pool, loadCuratedData: false, rateLimits: unlimited }, { logger: false })

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { test } from 'node:test'
 import supertest from 'supertest'
 import { buildApp } from '../src/app.js'
-import { createPrismaClient } from '../src/db/client.js'
+import { createDatabaseClient } from '../src/db/client.js'
 import { startEmbeddedDatabase } from '../src/db/embedded.js'
 import { applyMigrations } from '../src/db/migrate.js'
 import { loadDataset } from '../src/data/load.js'
@@ -43,9 +43,9 @@ test('the database stops and returns while the service runs', async (t) => {
     await rm(dataDir, { recursive: true, force: true })
   })
   await applyMigrations(database.url)
-  const loader = createPrismaClient(database.url, testPool)
-  await loadDataset(loader)
-  await loader.$disconnect()
+  const loader = createDatabaseClient(database.url, testPool)
+  await loadDataset(loader.prisma)
+  await loader.close()
 
   const app = await buildApp(
     { databaseUrl: database.url, pool: { ...testPool, connectionTimeoutMillis: 1000 }, loadCuratedData: false, databaseCheckIntervalMs: 200 },

@@ -7,7 +7,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { createPrismaClient } from '../src/db/client.js'
+import { createDatabaseClient } from '../src/db/client.js'
 import { startEmbeddedDatabase } from '../src/db/embedded.js'
 import { applyMigrations } from '../src/db/migrate.js'
 import { loadDataset } from '../src/data/load.js'
@@ -55,9 +55,9 @@ try {
   await admin.end()
   const templateUrl = databaseUrl(serverUrl, TEMPLATE_DATABASE)
   await applyMigrations(templateUrl)
-  const prisma = createPrismaClient(templateUrl, { max: 2, connectionTimeoutMillis: 5000, statementTimeoutMillis: 30_000 })
-  await loadDataset(prisma)
-  await prisma.$disconnect()
+  const loader = createDatabaseClient(templateUrl, { max: 2, connectionTimeoutMillis: 5000, statementTimeoutMillis: 30_000 })
+  await loadDataset(loader.prisma)
+  await loader.close()
 
   const files = await testFiles(path.resolve(import.meta.dirname))
   const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {

@@ -3,7 +3,7 @@
 // Works on DATABASE_URL, or the embedded database (shared with a running service).
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../config.js'
-import { createPrismaClient } from '../db/client.js'
+import { createDatabaseClient } from '../db/client.js'
 import { openDatabase, poolOptions } from '../db/database.js'
 import { ApiKeyError, createApiKey, revokeApiKey } from '../domain/api-keys.js'
 import { apiKeyBody } from '../schemas/keys.js'
@@ -17,7 +17,7 @@ if ((command !== 'create' && command !== 'revoke') || !values.name) {
 
 const config = loadConfig()
 const database = await openDatabase(config, { info: () => {}, warn: console.warn, debug: () => {} })
-const prisma = createPrismaClient(database.url, poolOptions(config))
+const { prisma, close } = createDatabaseClient(database.url, poolOptions(config))
 let exitCode = 0
 try {
   if (command === 'create') {
@@ -34,7 +34,7 @@ try {
   console.error(error instanceof ApiKeyError ? error.message : error)
   exitCode = 1
 } finally {
-  await prisma.$disconnect()
+  await close()
   await database.close()
 }
 process.exit(exitCode)

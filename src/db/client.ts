@@ -41,10 +41,3 @@ export function createDatabaseClient(databaseUrl: string, options: PoolOptions):
     },
   }
 }
-
-/** A Prisma client for one-off work (loaders, commands): disconnect it when done. */
-export function createPrismaClient(databaseUrl: string, options: PoolOptions): PrismaClient {
-  const { prisma, pool } = createDatabaseClient(databaseUrl, options)
-  const disconnect = prisma.$disconnect.bind(prisma)
-  return Object.assign(prisma, { $disconnect: async () => (await disconnect(), await pool.end()) })
-}

@@ -13,6 +13,7 @@ import { referralRuleSchemas } from '../schemas/referral-rules.js'
 import { sourceInput } from '../schemas/sources.js'
 import { today } from './as-of.js'
 import { citationColumn, type FactInputs, saveFact, toDate } from './fact-store.js'
+import { etagOf, plainEtag } from './etags.js'
 import { loadFacts, loadSources } from './records.js'
 
 export const factInputSchemas = {
@@ -24,6 +25,7 @@ export const factInputSchemas = {
 } as const
 
 export type WritableResource = FactKind | 'sources' | 'citations'
+
 
 export interface Actor {
   name: string
@@ -40,8 +42,6 @@ export const resourcePaths: Record<WritableResource, string> = {
   citations: 'citations',
 }
 
-export const etagOf = (resource: WritableResource, id: string, version: number) =>
-  `"${createHash('sha256').update(`${resource}/${id}`).digest('base64url').slice(0, 10)}-v${version}"`
 
 const preconditionFailed = () => new ProblemError(412, 'precondition-failed', 'Precondition Failed', 'The record changed since you read it: GET it again, reapply your change and send the new ETag in If-Match.', { parameter: 'If-Match' })
 const invalid = (detail: string, parameter?: string) => new ProblemError(422, 'unprocessable', 'Unprocessable Content', detail, { parameter })
@@ -67,7 +67,7 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
   return result
 }
 
-async function readRecord(db: Db, resource: WritableResource, id: string): Promise<(Record<string, unknown> & { version: number }) | undefined> {
+export async function readRecord(db: Db, resource: WritableResource, id: string): Promise<(Record<string, unknown> & { version: number }) | undefined> {
   if (resource === 'sources') return (await loadSources(db, id))[0]
   if (resource === 'citations') {
     const row = await db.citation.findUnique({ where: { id }, include: { source: { select: { title: true } } } })
@@ -110,7 +110,7 @@ async function lockAndCheck(tx: TransactionClient, resource: WritableResource, i
   if (rows.length === 0) throw notFound
   // A tag read from a gzip-coded GET names the same version.
   const current = etagOf(resource, id, rows[0]!.version)
-  if (!ifMatch.split(',').some((tag) => tag.trim().replace(/-gz"$/, '"') === current)) throw preconditionFailed()
+  if (!ifMatch.split(',').some((tag) => plainEtag(tag.trim()) === current)) throw preconditionFailed()
 }
 
 async function logChange(tx: TransactionClient, resource: WritableResource, recordId: string, action: 'create' | 'update' | 'retire', actor: Actor, before: unknown, after: unknown) {
@@ -265,4 +265,3 @@ export async function retireRecord(prisma: PrismaClient, resource: WritableResou
   })
 }
 
-export { readRecord }

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { LRUCache } from 'lru-cache'
 import { today } from '../domain/as-of.js'
+import { gzipEtag, plainEtag } from '../domain/etags.js'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -26,12 +27,9 @@ interface Entry {
 const CACHE_CONTROL = 'public, max-age=60, must-revalidate'
 const VARY = 'Accept, Accept-Encoding'
 
-/** The gzip-coded representation has its own strong ETag: the identity one plus "-gz". */
-export const gzipEtag = (etag: string) => etag.replace(/"$/, '-gz"')
-
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false
-  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => [etag, gzipEtag(etag)].includes(tag.trim().replace(/^W\//, '')))
+  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => plainEtag(tag.trim().replace(/^W\//, '')) === etag)
 }
 
 // On the hot path a pattern is enough: gzip listed, and not refused with q=0.

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { test, type TestContext } from 'node:test'
 import { parse, stringify } from 'yaml'
-import { createPrismaClient } from '../../src/db/client.js'
+import { createDatabaseClient } from '../../src/db/client.js'
 import { applyMigrations } from '../../src/db/migrate.js'
 import { DataFileError, dataDir, readCuratedFiles, readReferenceData } from '../../src/data/files.js'
 import { loadDataset } from '../../src/data/load.js'
@@ -15,8 +15,8 @@ import { dumpDatabase } from '../helpers/dump.js'
 async function migratedDatabase(t: TestContext) {
   const url = await testDatabase(t, { empty: true })
   await applyMigrations(url)
-  const prisma = createPrismaClient(url, testPool)
-  t.after(() => prisma.$disconnect())
+  const { prisma, close } = createDatabaseClient(url, testPool)
+  t.after(close)
   return { url, prisma }
 }
 

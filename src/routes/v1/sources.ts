@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { paginate } from '../../domain/paginate.js'
-import { etagOf } from '../../domain/writes.js'
+import { etagOf } from '../../domain/etags.js'
 import { matchesText, sourceWithFacts } from '../../domain/regions.js'
 import { notFound } from '../../plugins/errors.js'
 import { regionCode, slug } from '../../schemas/common.js'
