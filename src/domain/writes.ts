@@ -26,7 +26,6 @@ export const factInputSchemas = {
 
 export type WritableResource = FactKind | 'sources' | 'citations'
 
-
 export interface Actor {
   name: string
 }
