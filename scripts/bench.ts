@@ -16,7 +16,8 @@ import { startEmbeddedDatabase } from '../src/db/embedded.js'
 import { applyMigrations } from '../src/db/migrate.js'
 import { readReferenceData } from '../src/data/files.js'
 import { loadDataset } from '../src/data/load.js'
-import { generateSyntheticDataset } from '../src/data/synthetic.js'
+import { loadConfig } from '../src/config.js'
+import { generateSyntheticDataset } from './synthetic.js'
 
 const autocannonBin = createRequire(import.meta.url).resolve('autocannon/autocannon.js')
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
@@ -67,8 +68,8 @@ try {
     const facts = (await loader.$queryRaw<{ n: bigint }[]>`SELECT (SELECT count(*) FROM providers) + (SELECT count(*) FROM fees) + (SELECT count(*) FROM referral_rules) + (SELECT count(*) FROM home_care_policies) + (SELECT count(*) FROM decisions) AS n`)[0]!.n
     await close()
 
-    const unlimited = { readsPerMinute: 1e12, writesPerMinute: 1e12, failedAuthPerMinute: 1e12 }
-    const app = await buildApp({ databaseUrl: url, pool, loadCuratedData: false, rateLimits: unlimited }, { logger: false })
+    const config = loadConfig({ RATE_LIMIT_READS_PER_MINUTE: 1e12, RATE_LIMIT_WRITES_PER_MINUTE: 1e12, RATE_LIMIT_FAILED_AUTH_PER_MINUTE: 1e12 })
+    const app = await buildApp({ databaseUrl: url, config, loadCuratedData: false }, { logger: false })
     await app.listen({ port: 0, host: '127.0.0.1' })
     const apiUrl = `http://127.0.0.1:${(app.server.address() as net.AddressInfo).port}${URL_PATH}`
     const body = await (await fetch(apiUrl)).text()

@@ -46,7 +46,10 @@ let server = startServer()
 await waitReady()
 const key = execFileSync('npm', ['run', '--silent', 'keys:create', '--', '--name', 'soak', '--role', 'editor'], { cwd: root, env, encoding: 'utf8' }).match(/rk_\S+/)![0]
 const auth = { authorization: `Bearer ${key}` }
-const ids = async (url: string, field: string) => ((await (await fetch(base + url)).json()) as { items: Record<string, string>[] }).items.map((item) => item[field]!)
+const ids = async (url: string, field: string) => {
+  const { items } = (await (await fetch(base + url)).json()) as { items: Record<string, string>[] }
+  return items.map((item) => item[field]!)
+}
 // Writers spread over every home-care policy, so most writes succeed and some still collide (412).
 const policies = await ids('/v1/home-care-policies?asOf=2026-01-01&limit=500', 'id')
 const regionCodes = await ids('/v1/regions', 'code')
@@ -114,7 +117,7 @@ const rssStart = await rssOf(server.child.pid!)
 const t0 = Date.now()
 // RSS is sampled a third of the way in too: caches fill early, a leak keeps growing.
 let rssThird = rssStart
-setTimeout(() => void rssOf(server.child.pid!).then((rss) => (rssThird = rss)), (SECONDS * 1000) / 3)
+setTimeout(() => { void rssOf(server.child.pid!).then((rss) => (rssThird = rss)) }, (SECONDS * 1000) / 3)
 await load(() => Date.now() - t0 > SECONDS * 1000)
 const rssEnd = await rssOf(server.child.pid!)
 console.log(`soak: ${sent} requests in ${SECONDS} s at ${CONNECTIONS} connections (${Math.round(sent / SECONDS)}/s)`)
@@ -156,7 +159,7 @@ await client.end()
 const logged = new Set(rows.map((r) => `${r.record_id}|${r.notes}`))
 const missing = acknowledged.filter((w) => !logged.has(`${w.recordId}|${w.notes}`))
 let feedCount = 0
-for (let since = '0'; ; ) {
+for (let since = '0'; ;) {
   const page = (await (await fetch(`${base}/v1/changes?since=${since}&limit=500`)).json()) as { items: { actor: string }[]; next: string | null; cursor: string }
   feedCount += page.items.filter((c) => c.actor === 'soak').length
   since = page.cursor

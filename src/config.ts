@@ -25,6 +25,11 @@ export const configSchema = z.object({
   RATE_LIMIT_READS_PER_MINUTE: z.coerce.number().int().min(1).default(6000),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   RATE_LIMIT_FAILED_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Past these, requests get 503 instead of making things worse. */
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(1).default(1000),
+  MAX_HEAP_USED_MB: z.coerce.number().int().min(1).default(1024),
+  /** How often the database is checked while the service runs. */
+  DATABASE_CHECK_INTERVAL_MS: z.coerce.number().int().min(10).default(2000),
   /** Trust X-Forwarded-* from a reverse proxy: true, false, or the proxies' addresses, comma-separated. */
   TRUST_PROXY: z
     .string()
@@ -37,7 +42,7 @@ export type Config = z.infer<typeof configSchema>
 export class ConfigError extends Error {}
 
 /** Parses the environment; a bad value fails with a message naming the variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: Record<string, string | number | undefined> = process.env): Config {
   const parsed = configSchema.safeParse(
     // Empty strings mean "not set", as in most shells' `VAR= cmd`.
     Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')),

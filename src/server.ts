@@ -2,7 +2,7 @@ import closeWithGrace from 'close-with-grace'
 import pino from 'pino'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
-import { openDatabase, poolOptions } from './db/database.js'
+import { openDatabase } from './db/database.js'
 import { EmbeddedDatabaseError } from './db/embedded.js'
 import { MigrationError } from './db/migrate.js'
 import { DataFileError } from './data/files.js'
@@ -21,16 +21,7 @@ async function main() {
   let app
   try {
     app = await buildApp(
-      {
-        databaseUrl: database.url,
-        pool: poolOptions(config),
-        loadCuratedData: true,
-        rateLimits: {
-          readsPerMinute: config.RATE_LIMIT_READS_PER_MINUTE,
-          writesPerMinute: config.RATE_LIMIT_WRITES_PER_MINUTE,
-          failedAuthPerMinute: config.RATE_LIMIT_FAILED_AUTH_PER_MINUTE,
-        },
-      },
+      { databaseUrl: database.url, config, loadCuratedData: true },
       {
         loggerInstance: log,
         trustProxy: config.TRUST_PROXY,

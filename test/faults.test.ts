@@ -10,7 +10,7 @@ import { createDatabaseClient } from '../src/db/client.js'
 import { startEmbeddedDatabase } from '../src/db/embedded.js'
 import { applyMigrations } from '../src/db/migrate.js'
 import { loadDataset } from '../src/data/load.js'
-import { testPool } from './helpers/build.js'
+import { testConfig, testPool } from './helpers/build.js'
 import { keys } from './helpers/keys.js'
 
 async function freePort(): Promise<number> {
@@ -48,7 +48,7 @@ test('the database stops and returns while the service runs', async (t) => {
   await loader.close()
 
   const app = await buildApp(
-    { databaseUrl: database.url, pool: { ...testPool, connectionTimeoutMillis: 1000 }, loadCuratedData: false, databaseCheckIntervalMs: 200 },
+    { databaseUrl: database.url, config: testConfig({ DB_CONNECTION_TIMEOUT_MS: 1000, DATABASE_CHECK_INTERVAL_MS: 200 }), loadCuratedData: false },
     { logger: false },
   )
   t.after(() => app.close())
@@ -108,7 +108,7 @@ test('metrics and request ids', async (t) => {
 test('overload is answered with 503 and Retry-After, not suffered', async (t) => {
   const { build } = await import('./helpers/build.js')
   // A heap limit every process is past: the next sample puts the service under pressure.
-  const app = await build(t, { pressureLimits: { maxEventLoopDelayMs: 1000, maxHeapUsedBytes: 1 } })
+  const app = await build(t, { settings: { MAX_HEAP_USED_MB: 1 } })
   const api = supertest(app.server)
   await waitFor('pressure to be detected', async () => (await api.get('/v1/regions')).status === 503, 5000)
   const response = await api.get('/v1/regions').expect(503).expect('content-type', /problem\+json/)

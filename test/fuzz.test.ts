@@ -13,7 +13,13 @@ import type { App } from '../src/app.js'
 import { build } from './helpers/build.js'
 import { keys } from './helpers/keys.js'
 
-type Operation = { method: string; path: string; parameters?: { name: string; in: string; schema: { enum?: string[] } }[]; requestBody?: unknown; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }
+type Operation = {
+  method: string
+  path: string
+  parameters?: { name: string; in: string; schema: { enum?: string[] } }[]
+  requestBody?: unknown
+  responses: Record<string, { content?: Record<string, { schema: unknown }> }>
+}
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500)
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122)
@@ -64,10 +70,15 @@ test(`fuzz: ${RUNS} generated requests across every documented operation`, { tim
   const ajv = new Ajv2020({ strict: false, allErrors: false })
   addFormats.default(ajv)
   for (const [name, schema] of Object.entries(document.components.schemas)) ajv.addSchema(schema as object, `#/components/schemas/${name}`)
-  const operations = Object.entries(document.paths).flatMap(([route, methods]) => Object.entries(methods).map(([method, op]) => ({ ...op, method: method.toUpperCase(), path: route })))
+  const operations = Object.entries(document.paths).flatMap(([route, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ ...op, method: method.toUpperCase(), path: route })),
+  )
 
   // Real ids make many requests valid; the rest exercise the error paths.
-  const sample = async (url: string, field: string) => ((await app.inject({ url })).json() as { items: Record<string, string>[] }).items.map((i) => i[field]!).slice(0, 5)
+  const sample = async (url: string, field: string) => {
+    const { items } = (await app.inject({ url })).json() as { items: Record<string, string>[] }
+    return items.map((i) => i[field]!).slice(0, 5)
+  }
   const ids = [
     ...(await sample('/v1/providers?asOf=2021-06-01', 'id')),
     ...(await sample('/v1/fees?asOf=2021-06-01', 'id')),

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util'
 import { loadConfig } from '../config.js'
 import { createDatabaseClient } from '../db/client.js'
 import { openDatabase, poolOptions } from '../db/database.js'
-import { ApiKeyError, createApiKey, revokeApiKey } from '../domain/api-keys.js'
+import { ApiKeyError, createApiKey, revokeApiKey } from '../repositories/api-keys.js'
 import { apiKeyBody } from '../schemas/keys.js'
 
 const [command, ...rest] = process.argv.slice(2)

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
-import { type CuratedFile, curatedFile, factKinds } from '../schemas/curated.js'
+import { type CuratedFile, curatedFile } from '../schemas/curated.js'
+import { factKindIds, factKinds } from '../schemas/fact-kinds.js'
 import { municipality, region, condition } from '../schemas/regions.js'
 
 export const dataDir = path.resolve(import.meta.dirname, '../../data')
@@ -86,8 +87,7 @@ export function checkReferences(files: LoadedCuratedFile[], reference: Reference
   const conditions = new Set(reference.conditions.map((c) => c.id))
   const sources = new Set(files.map((file) => file.data.source.id))
   const ids = new Map<string, string>()
-  const providers = new Set(files.flatMap((file) => file.data.providers.map((p) => p.id)))
-  const decisions = new Set(files.flatMap((file) => file.data.decisions.map((d) => d.id)))
+  const factIds = Object.fromEntries(factKindIds.map((kind) => [kind, new Set(files.flatMap((file) => file.data[kind].map((fact) => fact.id)))]))
 
   for (const { name, data } of files) {
     const at = (where: string, message: string) => problems.push(`${name}: ${where}: ${message}`)
@@ -101,16 +101,19 @@ export function checkReferences(files: LoadedCuratedFile[], reference: Reference
     }
     checkRegion('field source.regionCode', data.source.regionCode)
     checkMunicipality('field source.municipalityCode', data.source.municipalityCode, data.source.regionCode)
-    for (const kind of factKinds) {
-      data[kind].forEach((fact, index) => {
+    for (const kind of factKindIds) {
+      const facts: (typeof data)[typeof kind] = data[kind]
+      facts.forEach((fact, index) => {
         const where = (field: string) => `record ${kind}[${index}] (id "${fact.id}"), field ${field}`
         const key = `${kind}:${fact.id}`
         if (ids.has(key)) at(where('id'), `duplicate id, also in ${ids.get(key)}`)
         ids.set(key, name)
         if ('regionCode' in fact) checkRegion(where('regionCode'), fact.regionCode)
         if ('municipalityCode' in fact) checkMunicipality(where('municipalityCode'), fact.municipalityCode, fact.regionCode)
-        if ('providerId' in fact && fact.providerId !== null && !providers.has(fact.providerId)) at(where('providerId'), `unknown provider "${fact.providerId}"`)
-        if ('decisionId' in fact && fact.decisionId !== null && !decisions.has(fact.decisionId)) at(where('decisionId'), `unknown decision "${fact.decisionId}"`)
+        for (const [field, target] of Object.entries(factKinds[kind].references)) {
+          const id = (fact as Record<string, unknown>)[field]
+          if (typeof id === 'string' && !factIds[target as string]!.has(id)) at(where(field), `unknown ${factKinds[target as keyof typeof factKinds].noun} "${id}"`)
+        }
         const conditionIds = 'conditionIds' in fact ? fact.conditionIds : 'conditionId' in fact && fact.conditionId ? [fact.conditionId] : []
         for (const id of conditionIds) if (!conditions.has(id)) at(where('conditionIds'), `unknown condition "${id}"`)
         fact.citations.forEach((c, i) => {

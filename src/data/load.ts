@@ -1,5 +1,7 @@
 import type { PrismaClient } from '../db/client.js'
-import { saveFact, toDate } from '../domain/fact-store.js'
+import { saveFact } from '../repositories/facts.js'
+import { saveSource } from '../repositories/sources.js'
+import { type FactInputOf, saveOrder } from '../schemas/fact-kinds.js'
 import { checkReferences, type LoadedCuratedFile, readCuratedFiles, readReferenceData, type ReferenceData } from './files.js'
 
 export interface LoadResult {
@@ -49,14 +51,15 @@ export async function loadDataset(
       const changed = files.filter((file) => known.get(file.name) !== file.contentHash)
       // Sources first: a fact in one file may cite another file's source.
       for (const { data } of changed) {
-        const { id, publishedOn, ...rest } = data.source
-        const row = { ...rest, publishedOn: publishedOn === null ? null : toDate(publishedOn), updatedAt: new Date() }
-        await tx.source.upsert({ where: { id }, create: { id, ...row }, update: row })
+        const { id, ...source } = data.source
+        await saveSource(tx, id, source)
       }
-      // Decisions and providers before the facts that point at them.
-      for (const kind of ['decisions', 'providers', 'fees', 'referralRules', 'homeCarePolicies'] as const) {
+      // Facts that others point at (providers, decisions) first.
+      for (const kind of saveOrder) {
         for (const { data } of changed) {
-          for (const { id, ...fact } of data[kind]) await saveFact(tx, kind, id, fact as never, { defaultSourceId: data.source.id })
+          for (const { id, ...fact } of data[kind] as { id: string }[]) {
+            await saveFact(tx, kind, id, fact as FactInputOf<typeof kind>, { defaultSourceId: data.source.id })
+          }
         }
       }
       for (const file of changed) {

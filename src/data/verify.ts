@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { factKinds } from '../schemas/curated.js'
+import { factKindIds } from '../schemas/fact-kinds.js'
 import type { LoadedCuratedFile } from './files.js'
 
 /** Whitespace in extracted documents is layout, not content: compare with runs folded. */
@@ -33,8 +33,8 @@ export async function verifyQuotes(files: LoadedCuratedFile[], textDir: string):
   let checked = 0
   const problems: QuoteProblem[] = []
   for (const { name, data } of files) {
-    for (const kind of factKinds) {
-      for (const fact of data[kind]) {
+    for (const kind of factKindIds) {
+      for (const fact of data[kind] as { id: string; citations: { sourceId?: string; quote: string }[] }[]) {
         for (const citation of fact.citations) {
           checked += 1
           const sourceId = citation.sourceId ?? data.source.id

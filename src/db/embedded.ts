@@ -71,7 +71,7 @@ async function assertReachable(dir: string): Promise<void> {
     if ((mode & 0o001) === 0) {
       throw new EmbeddedDatabaseError(
         `The embedded database runs as the "${USER}" user, which cannot enter ${current}. ` +
-          `Set DATA_DIR to a folder outside it (for example /var/tmp/regionkollen), or set DATABASE_URL.`,
+          'Set DATA_DIR to a folder outside it (for example /var/tmp/regionkollen), or set DATABASE_URL.',
       )
     }
     if (current === path.dirname(current)) return
@@ -136,7 +136,7 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port: nu
   if (!(await portIsFree(port))) {
     throw new EmbeddedDatabaseError(
       `Port ${port} is already in use, so the embedded database cannot start. ` +
-        `Set EMBEDDED_DB_PORT to a free port, or DATABASE_URL to use a running PostgreSQL.`,
+        'Set EMBEDDED_DB_PORT to a free port, or DATABASE_URL to use a running PostgreSQL.',
     )
   }
 

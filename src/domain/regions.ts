@@ -1,39 +1,43 @@
+import { type FactKind, factKindIds } from '../schemas/fact-kinds.js'
 import { validOn } from './as-of.js'
-import type { Snapshot } from './snapshot.js'
+import { notFound } from './errors.js'
+import type { FactsByKind, Snapshot } from './snapshot.js'
 
 /** Case-insensitive search in Swedish text. */
 export const matchesText = (text: string, q: string) => text.toLocaleLowerCase('sv').includes(q.toLocaleLowerCase('sv'))
 
-/** A region and every fact recorded for it (on a day, if given); undefined for an unknown code. */
-export function regionProfile(snapshot: Snapshot, code: string, day?: string) {
+/** The region with this code, or a 404 naming the parameter that asked for it. */
+export function requireRegion(snapshot: Snapshot, code: string, parameter = 'code') {
   const region = snapshot.regions.find((r) => r.code === code)
-  if (!region) return undefined
-  const inRegion = <T extends { regionCode: string | null; validFrom: string | null; validTo: string | null }>(facts: T[]) =>
-    facts.filter((fact) => fact.regionCode === code && (day === undefined || validOn(fact, day)))
+  if (!region) throw notFound(`No region has the code "${code}".`, parameter)
+  return region
+}
+
+/** The condition with this id, or a 404 naming the parameter that asked for it. */
+export function requireCondition(snapshot: Snapshot, id: string, parameter = 'condition') {
+  const condition = snapshot.conditions.find((c) => c.id === id)
+  if (!condition) throw notFound(`No condition has the id "${id}".`, parameter)
+  return condition
+}
+
+/** Each kind's facts that pass a test, by kind. */
+function factsWhere(snapshot: Snapshot, test: (fact: Snapshot[FactKind][number]) => boolean): FactsByKind {
+  return Object.fromEntries(factKindIds.map((kind) => [kind, (snapshot[kind] as Snapshot[FactKind]).filter(test)])) as unknown as FactsByKind
+}
+
+/** A region and every fact recorded for it (on a day, if given); a 404 for an unknown code. */
+export function regionProfile(snapshot: Snapshot, code: string, day?: string) {
+  const region = requireRegion(snapshot, code)
   return {
     ...region,
     municipalityCount: snapshot.municipalities.filter((m) => m.regionCode === code).length,
-    providers: inRegion(snapshot.providers),
-    fees: inRegion(snapshot.fees),
-    referralRules: inRegion(snapshot.referralRules),
-    homeCarePolicies: inRegion(snapshot.homeCarePolicies),
-    decisions: inRegion(snapshot.decisions),
+    ...factsWhere(snapshot, (fact) => fact.regionCode === code && (day === undefined || validOn(fact, day))),
   }
 }
 
-/** Every fact citing a source, by kind; undefined for an unknown source. */
+/** A source and every fact citing it, by kind; a 404 for an unknown source. */
 export function sourceWithFacts(snapshot: Snapshot, id: string) {
   const source = snapshot.sources.find((s) => s.id === id)
-  if (!source) return undefined
-  const citing = <T extends { citations: { sourceId: string }[] }>(facts: T[]) => facts.filter((fact) => fact.citations.some((c) => c.sourceId === id))
-  return {
-    ...source,
-    facts: {
-      providers: citing(snapshot.providers),
-      fees: citing(snapshot.fees),
-      referralRules: citing(snapshot.referralRules),
-      homeCarePolicies: citing(snapshot.homeCarePolicies),
-      decisions: citing(snapshot.decisions),
-    },
-  }
+  if (!source) throw notFound(`No source has the id "${id}".`, 'id')
+  return { ...source, facts: factsWhere(snapshot, (fact) => fact.citations.some((c) => c.sourceId === id)) }
 }

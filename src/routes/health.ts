@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { RETRY_AFTER_SECONDS } from '../plugins/database-health.js'
-import { ProblemError } from '../plugins/errors.js'
+import { RETRY_AFTER_SECONDS } from '../plugins/app/database-health.js'
+import { unavailable } from '../domain/errors.js'
 import { problemResponses } from '../schemas/responses.js'
 
 const liveness = z.object({ status: z.literal('ok') }).meta({ id: 'Liveness' })
@@ -28,9 +28,7 @@ const health: FastifyPluginAsyncZod = async (fastify) => {
     },
     async () => {
       if (!(await fastify.databaseHealth.check())) {
-        throw new ProblemError(503, 'database-unavailable', 'Service Unavailable', 'The database does not answer; reads are served from the last good snapshot.', {
-          headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
-        })
+        throw unavailable('The database does not answer; reads are served from the last good snapshot.', RETRY_AFTER_SECONDS, 'database-unavailable')
       }
       return { status: 'ok' as const, snapshotVersion: fastify.snapshot.current().version }
     },

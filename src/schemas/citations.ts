@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import { citationInput, readOnlyCitationFields, readOnlyFields, slug } from './common.js'
-
-const factKind = z.enum(['providers', 'fees', 'referralRules', 'homeCarePolicies', 'decisions']).meta({ description: 'The kind of fact cited.' })
+import { factKind } from './fact-kinds.js'
 
 /** A citation written on its own: which fact it backs, and the excerpt. */
 export const citationBody = citationInput
   .extend({ factKind, factId: slug, sourceId: slug })
+export type CitationBody = z.infer<typeof citationBody>
 
 export const citationRecord = z
   .object({
@@ -22,6 +22,7 @@ export const citationRecord = z
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'CitationRecord', description: 'A citation as a resource of its own.' })
+export type CitationRecord = z.infer<typeof citationRecord>
 
 /** What a writer may POST: a citation, plus read-only fields a GET returned (ignored). */
 export const citationWriteBody = citationInput

@@ -1,20 +1,10 @@
 import { z } from 'zod'
-import { decisionSchemas } from './decisions.js'
-import { feeSchemas } from './fees.js'
-import { homeCarePolicySchemas } from './home-care-policies.js'
-import { providerSchemas } from './providers.js'
-import { referralRuleSchemas } from './referral-rules.js'
+import { type FactKind, factKindIds, type FactKinds, factKinds } from './fact-kinds.js'
 import { sourceRecord } from './sources.js'
 
-/** One curated data file: a source document and every fact it supports. */
-export const curatedFile = z.strictObject({
-  source: sourceRecord,
-  providers: z.array(providerSchemas.record).default([]),
-  fees: z.array(feeSchemas.record).default([]),
-  referralRules: z.array(referralRuleSchemas.record).default([]),
-  homeCarePolicies: z.array(homeCarePolicySchemas.record).default([]),
-  decisions: z.array(decisionSchemas.record).default([]),
-})
+type FactLists = { [K in FactKind]: z.ZodDefault<z.ZodArray<FactKinds[K]['schemas']['record']>> }
+const factLists = Object.fromEntries(factKindIds.map((kind) => [kind, z.array(factKinds[kind].schemas.record).default([])])) as unknown as FactLists
+
+/** One curated data file: a source document and every fact it supports, by kind. */
+export const curatedFile = z.strictObject({ source: sourceRecord, ...factLists })
 export type CuratedFile = z.infer<typeof curatedFile>
-export type FactKind = Exclude<keyof CuratedFile, 'source'>
-export const factKinds = ['providers', 'fees', 'referralRules', 'homeCarePolicies', 'decisions'] as const satisfies readonly FactKind[]

@@ -31,19 +31,19 @@ export const homeCarePolicySchemas = factSchemas('HomeCarePolicy', {
   },
   check: (value, ctx) => {
   // The jurisdiction level says which codes a policy carries.
-  const { jurisdictionLevel: level, regionCode: region, municipalityCode: municipality } = value
-  if (level === 'nation' && (region !== null || municipality !== null)) {
-    ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'a national policy has no region or municipality code' })
-  }
-  if (level === 'region' && (region === null || municipality !== null)) {
-    ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'a regional policy has a region code and no municipality code' })
-  }
-  if (level === 'municipality') {
-    if (region === null || municipality === null) ctx.addIssue({ code: 'custom', path: ['municipalityCode'], message: 'a municipal policy has both a region and a municipality code' })
-    else if (typeof municipality === 'string' && !municipality.startsWith(String(region))) {
-      ctx.addIssue({ code: 'custom', path: ['municipalityCode'], message: 'the municipality is not in the region' })
+    const { jurisdictionLevel: level, regionCode: region, municipalityCode: municipality } = value
+    if (level === 'nation' && (region !== null || municipality !== null)) {
+      ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'a national policy has no region or municipality code' })
     }
-  }
+    if (level === 'region' && (region === null || municipality !== null)) {
+      ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'a regional policy has a region code and no municipality code' })
+    }
+    if (level === 'municipality') {
+      if (region === null || municipality === null) ctx.addIssue({ code: 'custom', path: ['municipalityCode'], message: 'a municipal policy has both a region and a municipality code' })
+      else if (typeof municipality === 'string' && !municipality.startsWith(String(region))) {
+        ctx.addIssue({ code: 'custom', path: ['municipalityCode'], message: 'the municipality is not in the region' })
+      }
+    }
   },
 })
 export type HomeCarePolicyInput = z.infer<typeof homeCarePolicySchemas.input>

@@ -26,6 +26,7 @@ export const source = z
     updatedAt: z.iso.datetime(),
   })
   .meta({ id: 'Source', description: 'A document that facts cite.' })
+export type SourceInput = z.infer<typeof sourceInput>
 export type SourceRecord = z.infer<typeof sourceRecord>
 export type Source = z.infer<typeof source>
 

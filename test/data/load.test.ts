@@ -8,6 +8,8 @@ import { createDatabaseClient } from '../../src/db/client.js'
 import { applyMigrations } from '../../src/db/migrate.js'
 import { DataFileError, dataDir, readCuratedFiles, readReferenceData } from '../../src/data/files.js'
 import { loadDataset } from '../../src/data/load.js'
+import type { CuratedFile } from '../../src/schemas/curated.js'
+import { factKindIds } from '../../src/schemas/fact-kinds.js'
 import { testPool } from '../helpers/build.js'
 import { testDatabase } from '../helpers/database.js'
 import { dumpDatabase } from '../helpers/dump.js'
@@ -47,7 +49,8 @@ test('the dataset loads reference data and every curated fact', async (t) => {
   assert.equal(await prisma.referralRule.count(), count('referralRules'))
   assert.equal(await prisma.homeCarePolicy.count(), count('homeCarePolicies'))
   assert.equal(await prisma.decision.count(), count('decisions'))
-  const citations = files.reduce((n, f) => n + [f.data.providers, f.data.fees, f.data.referralRules, f.data.homeCarePolicies, f.data.decisions].flat().reduce((m, fact) => m + fact.citations.length, 0), 0)
+  const factsOf = (data: CuratedFile) => factKindIds.flatMap((kind) => data[kind] as { citations: unknown[] }[])
+  const citations = files.reduce((n, f) => n + factsOf(f.data).reduce((m, fact) => m + fact.citations.length, 0), 0)
   assert.equal(await prisma.citation.count(), citations)
 })
 
@@ -83,7 +86,8 @@ test('every fact in the loaded dataset has at least one citation with a quote an
     UNION ALL SELECT 'home-care policy', id FROM home_care_policies h WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.home_care_policy_id = h.id)
     UNION ALL SELECT 'decision', id FROM decisions d WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.decision_id = d.id)`
   assert.deepEqual(uncited, [])
-  const facts = (await prisma.provider.count()) + (await prisma.fee.count()) + (await prisma.referralRule.count()) + (await prisma.homeCarePolicy.count()) + (await prisma.decision.count())
+  const facts = (await prisma.provider.count()) + (await prisma.fee.count()) + (await prisma.referralRule.count()) +
+    (await prisma.homeCarePolicy.count()) + (await prisma.decision.count())
   assert.ok(facts >= 20, `expected the curated facts, found ${facts}`)
 })
 

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { test } from 'node:test'
 import { readCuratedFiles } from '../../src/data/files.js'
 import { verifyQuotes } from '../../src/data/verify.js'
-import { factKinds } from '../../src/schemas/curated.js'
+import { factKindIds } from '../../src/schemas/fact-kinds.js'
 
 // Source texts made from the quotes themselves, with the layout's line breaks
 // where the quotes have spaces: the check must see through whitespace only.
@@ -14,7 +14,7 @@ test('data:verify finds every quote in its source and flags one that is not ther
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sources-'))
   let tampered = ''
   for (const { data } of files) {
-    const quotes = factKinds.flatMap((kind) => data[kind].flatMap((fact) => fact.citations.map((c) => c.quote)))
+    const quotes = factKindIds.flatMap((kind) => (data[kind] as { citations: { quote: string }[] }[]).flatMap((fact) => fact.citations.map((c) => c.quote)))
     if (!tampered && quotes.length > 0) tampered = quotes.shift()!
     await writeFile(path.join(dir, data.source.fileName!), `Heading\n\n${quotes.map((q) => q.replaceAll(' ', '\n ')).join('\n\n')}\n`)
   }

@@ -74,7 +74,8 @@ test('schema.prisma and the migrated database do not drift apart', async (t) => 
   await applyMigrations(url)
   const { datamodel } = await internals.getDMMF({ datamodel: await readFile(path.resolve(import.meta.dirname, '../../prisma/schema.prisma'), 'utf8') })
 
-  const columns = await query<{ table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: string; character_maximum_length: number | null }>(
+  type Column = { table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: string; character_maximum_length: number | null }
+  const columns = await query<Column>(
     url,
     "SELECT table_name, column_name, data_type, udt_name, is_nullable, character_maximum_length FROM information_schema.columns WHERE table_schema = 'public'",
   )

@@ -1,19 +1,27 @@
 import type { TestContext } from 'node:test'
-import { type App, type AppOptions, buildApp, type RateLimits } from '../../src/app.js'
+import { type App, buildApp } from '../../src/app.js'
+import { type Config, loadConfig } from '../../src/config.js'
+import { poolOptions } from '../../src/db/database.js'
 import { testDatabase } from './database.js'
 
-// Tests make many requests from one address; the limits themselves have their own test.
-const unlimited: RateLimits = { readsPerMinute: 1_000_000, writesPerMinute: 1_000_000, failedAuthPerMinute: 1_000_000 }
+type Settings = Record<string, string | number>
 
-export const testPool = { max: 4, connectionTimeoutMillis: 5000, statementTimeoutMillis: 10_000 }
+// Tests make many requests from one address; the limits themselves have their own test.
+const testSettings: Settings = {
+  RATE_LIMIT_READS_PER_MINUTE: 1_000_000,
+  RATE_LIMIT_WRITES_PER_MINUTE: 1_000_000,
+  RATE_LIMIT_FAILED_AUTH_PER_MINUTE: 1_000_000,
+  DB_POOL_MAX: 4,
+}
+
+/** The configuration the tests run with: the service's defaults, unlimited rates, and the given settings. */
+export const testConfig = (settings: Settings = {}): Config => loadConfig({ ...testSettings, ...settings })
+export const testPool = poolOptions(testConfig())
 
 /** The app as the server builds it, on a database of this test's own, closed afterwards. */
-export async function build(t: TestContext, options: { databaseUrl?: string; rateLimits?: RateLimits; pressureLimits?: AppOptions['pressureLimits'] } = {}): Promise<App> {
+export async function build(t: TestContext, options: { databaseUrl?: string; settings?: Settings } = {}): Promise<App> {
   const databaseUrl = options.databaseUrl ?? (await testDatabase(t))
-  const app = await buildApp(
-    { databaseUrl, pool: testPool, loadCuratedData: false, rateLimits: options.rateLimits ?? unlimited, pressureLimits: options.pressureLimits },
-    { logger: false },
-  )
+  const app = await buildApp({ databaseUrl, config: testConfig(options.settings), loadCuratedData: false }, { logger: false })
   t.after(() => app.close())
   await app.ready()
   return app

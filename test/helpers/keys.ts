@@ -1,5 +1,5 @@
 import type { App } from '../../src/app.js'
-import { createApiKey, revokeApiKey } from '../../src/domain/api-keys.js'
+import { createApiKey, revokeApiKey } from '../../src/repositories/api-keys.js'
 
 /** An editor, an admin and a revoked key on the app's database. */
 export async function keys(app: App) {

@@ -263,7 +263,7 @@ test('a write reaches the reads of every instance sharing the database', async (
 })
 
 test('rate limits: failed authentication and writes get 429 with Retry-After', async (t) => {
-  const app = await build(t, { rateLimits: { readsPerMinute: 1000, writesPerMinute: 3, failedAuthPerMinute: 2 } })
+  const app = await build(t, { settings: { RATE_LIMIT_READS_PER_MINUTE: 1000, RATE_LIMIT_WRITES_PER_MINUTE: 3, RATE_LIMIT_FAILED_AUTH_PER_MINUTE: 2 } })
   const api = supertest(app.server)
   const key = await keys(app)
   await api.post('/v1/fees').set(key.unknown).send({}).expect(401)

@@ -3,14 +3,15 @@ import { z } from 'zod'
 import { today } from '../../domain/as-of.js'
 import { comparisonView, coverageView, dimensionView } from '../../domain/compare.js'
 import type { Snapshot } from '../../domain/snapshot.js'
-import { badRequest, notFound } from '../../plugins/errors.js'
+import { badRequest } from '../../domain/errors.js'
+import { requireCondition, requireRegion } from '../../domain/regions.js'
 import { compareQuery, comparison, coverage, dimensionAcrossRegions, dimensionId } from '../../schemas/compare.js'
 import { problemResponses } from '../../schemas/responses.js'
 
 type Query = { condition: string; asOf?: string; lang: 'en' | 'sv' }
 
 function viewQuery(snapshot: Snapshot, query: Query) {
-  if (!snapshot.conditions.some((c) => c.id === query.condition)) throw notFound(`No condition has the id "${query.condition}".`, 'condition')
+  requireCondition(snapshot, query.condition)
   return { condition: query.condition, asOf: query.asOf ?? today(), lang: query.lang }
 }
 
@@ -33,7 +34,14 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
         // One row per dimension and region: opens cleanly and pivots in a spreadsheet.
         csv: (payload: z.infer<typeof comparison>) =>
           payload.dimensions.flatMap((d) =>
-            payload.regions.map((r) => ({ dimension: d.id, label: d.label, differs: d.differs, regionCode: r.code, region: r.name, ...cellColumns(d.cells[r.code]!) })),
+            payload.regions.map((r) => ({
+              dimension: d.id,
+              label: d.label,
+              differs: d.differs,
+              regionCode: r.code,
+              region: r.name,
+              ...cellColumns(d.cells[r.code]!),
+            })),
           ),
       },
       schema: {
@@ -56,8 +64,7 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
       const snapshot = fastify.snapshot.current()
       const query = viewQuery(snapshot, request.query)
       const codes = request.query.regions ? [...new Set(request.query.regions.split(','))] : snapshot.regions.map((r) => r.code)
-      const unknown = codes.find((code) => !snapshot.regions.some((r) => r.code === code))
-      if (unknown) throw notFound(`No region has the code "${unknown}".`, 'regions')
+      for (const code of codes) requireRegion(snapshot, code, 'regions')
       return comparisonView(snapshot, codes, query)
     },
   )
@@ -68,7 +75,13 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
       config: {
         cache: true,
         csv: (payload: z.infer<typeof dimensionAcrossRegions>) =>
-          payload.cells.map((c) => ({ dimension: payload.dimension.id, label: payload.dimension.label, regionCode: c.region.code, region: c.region.name, ...cellColumns(c) })),
+          payload.cells.map((c) => ({
+            dimension: payload.dimension.id,
+            label: payload.dimension.label,
+            regionCode: c.region.code,
+            region: c.region.name,
+            ...cellColumns(c),
+          })),
       },
       schema: {
         tags: ['compare'],
@@ -93,7 +106,17 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
       config: {
         cache: true,
         csv: (payload: z.infer<typeof coverage>) =>
-          payload.regions.flatMap((r) => r.dimensions.map((d) => ({ regionCode: r.code, region: r.name, dimension: d.id, label: d.label, known: d.known, status: d.status, lastVerifiedOn: d.lastVerifiedOn }))),
+          payload.regions.flatMap((r) =>
+            r.dimensions.map((d) => ({
+              regionCode: r.code,
+              region: r.name,
+              dimension: d.id,
+              label: d.label,
+              known: d.known,
+              status: d.status,
+              lastVerifiedOn: d.lastVerifiedOn,
+            })),
+          ),
       },
       schema: {
         tags: ['compare'],

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { paginate } from '../../domain/paginate.js'
-import { notFound } from '../../plugins/errors.js'
+import { requireCondition } from '../../domain/regions.js'
 import { slug } from '../../schemas/common.js'
 import { formatQuery, listOf, pageQuery } from '../../schemas/list.js'
 import { condition } from '../../schemas/regions.js'
@@ -36,11 +36,7 @@ const conditions: FastifyPluginAsyncZod = async (fastify) => {
         response: { 200: condition, ...problemResponses(400, 404, 406) },
       },
     },
-    async (request) => {
-      const found = fastify.snapshot.current().conditions.find((c) => c.id === request.params.id)
-      if (!found) throw notFound(`No condition has the id "${request.params.id}".`, 'id')
-      return found
-    },
+    async (request) => requireCondition(fastify.snapshot.current(), request.params.id, 'id'),
   )
 }
 

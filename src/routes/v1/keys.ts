@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { ApiKeyError, createApiKey, revokeApiKey } from '../../domain/api-keys.js'
-import { ProblemError, notFound } from '../../plugins/errors.js'
+import { conflict, notFound } from '../../domain/errors.js'
+import { ApiKeyError, createApiKey, revokeApiKey } from '../../repositories/api-keys.js'
 import { apiKey, apiKeyBody, keyName, newApiKey } from '../../schemas/keys.js'
 import { problemResponses } from '../../schemas/responses.js'
 
@@ -52,7 +52,7 @@ const keys: FastifyPluginAsyncZod = async (fastify) => {
         reply.code(201)
         return { ...shape({ ...created, revokedAt: null }), key: created.key }
       } catch (error) {
-        if (error instanceof ApiKeyError) throw new ProblemError(409, 'conflict', 'Conflict', error.message, { parameter: 'name' })
+        if (error instanceof ApiKeyError) throw conflict(error.message, 'name')
         throw error
       }
     },

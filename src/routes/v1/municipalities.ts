@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { paginate } from '../../domain/paginate.js'
-import { matchesText } from '../../domain/regions.js'
-import { notFound } from '../../plugins/errors.js'
+import { notFound } from '../../domain/errors.js'
+import { matchesText, requireRegion } from '../../domain/regions.js'
 import { municipalityCode, regionCode } from '../../schemas/common.js'
 import { formatQuery, listOf, pageQuery, textQuery } from '../../schemas/list.js'
 import { municipality } from '../../schemas/regions.js'
@@ -24,9 +24,7 @@ const municipalities: FastifyPluginAsyncZod = async (fastify) => {
     async (request) => {
       const snapshot = fastify.snapshot.current()
       const { region, q } = request.query
-      if (region !== undefined && !snapshot.regions.some((r) => r.code === region)) {
-        throw notFound(`No region has the code "${region}".`, 'region')
-      }
+      if (region !== undefined) requireRegion(snapshot, region, 'region')
       const items = snapshot.municipalities.filter((m) => (region === undefined || m.regionCode === region) && (q === undefined || matchesText(m.name, q)))
       return paginate(items, request.query, request.url)
     },

@@ -1,29 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { paginate } from '../../domain/paginate.js'
 import { today } from '../../domain/as-of.js'
 import { regionProfileView } from '../../domain/compare.js'
-import { matchesText, regionProfile } from '../../domain/regions.js'
-import { notFound } from '../../plugins/errors.js'
+import { paginate } from '../../domain/paginate.js'
+import { matchesText, regionProfile, requireCondition, requireRegion } from '../../domain/regions.js'
 import { isoDate, regionCode } from '../../schemas/common.js'
 import { cell, compareQuery, dimensionId } from '../../schemas/compare.js'
-import { decisionSchemas } from '../../schemas/decisions.js'
-import { feeSchemas } from '../../schemas/fees.js'
-import { homeCarePolicySchemas } from '../../schemas/home-care-policies.js'
+import { factKindIds, factKinds, factListsShape } from '../../schemas/fact-kinds.js'
 import { formatQuery, listOf, pageQuery, textQuery } from '../../schemas/list.js'
-import { providerSchemas } from '../../schemas/providers.js'
-import { referralRuleSchemas } from '../../schemas/referral-rules.js'
 import { region } from '../../schemas/regions.js'
 import { problemResponses } from '../../schemas/responses.js'
+
+const kindsInWords = factKindIds.map((kind) => factKinds[kind].plural).join(', ').replace(/, ([^,]+)$/, ' and $1')
 
 const regionDetail = region
   .extend({
     municipalityCount: z.number().int(),
-    providers: z.array(providerSchemas.output),
-    fees: z.array(feeSchemas.output),
-    referralRules: z.array(referralRuleSchemas.output),
-    homeCarePolicies: z.array(homeCarePolicySchemas.output).meta({ description: 'Region-level and municipal policies in the region.' }),
-    decisions: z.array(decisionSchemas.output),
+    ...factListsShape(),
   })
   .meta({ id: 'RegionDetail', description: 'A region with every fact recorded for it, each with its citations. Empty lists mean nothing is known, not that nothing exists.' })
 
@@ -63,16 +56,14 @@ const regions: FastifyPluginAsyncZod = async (fastify) => {
       schema: {
         tags: ['regions'],
         summary: 'One region with its facts',
-        description: 'The region with its providers, fees, referral rules, home-care policies and decisions, each with citations.',
+        description: `The region with its ${kindsInWords}, each with citations.`,
         params: z.strictObject({ code: regionCode }),
         querystring: z.strictObject({ ...formatQuery }),
         response: { 200: regionDetail, ...problemResponses(400, 404, 406) },
       },
     },
     async (request) => {
-      const profile = regionProfile(fastify.snapshot.current(), request.params.code)
-      if (!profile) throw notFound(`No region has the code "${request.params.code}".`, 'code')
-      return profile
+      return regionProfile(fastify.snapshot.current(), request.params.code)
     },
   )
 
@@ -81,7 +72,8 @@ const regions: FastifyPluginAsyncZod = async (fastify) => {
     {
       config: {
         cache: true,
-        csv: (payload: z.infer<typeof regionProfileSchema>) => payload.dimensions.map((d) => ({ regionCode: payload.code, region: payload.name, dimension: d.id, label: d.label, ...d.cell })),
+        csv: (payload: z.infer<typeof regionProfileSchema>) =>
+          payload.dimensions.map((d) => ({ regionCode: payload.code, region: payload.name, dimension: d.id, label: d.label, ...d.cell })),
       },
       schema: {
         tags: ['regions', 'compare'],
@@ -95,8 +87,8 @@ const regions: FastifyPluginAsyncZod = async (fastify) => {
     async (request) => {
       const snapshot = fastify.snapshot.current()
       const { code } = request.params
-      if (!snapshot.regions.some((r) => r.code === code)) throw notFound(`No region has the code "${code}".`, 'code')
-      if (!snapshot.conditions.some((c) => c.id === request.query.condition)) throw notFound(`No condition has the id "${request.query.condition}".`, 'condition')
+      requireRegion(snapshot, code)
+      requireCondition(snapshot, request.query.condition)
       return regionProfileView(snapshot, code, { condition: request.query.condition, asOf: request.query.asOf ?? today(), lang: request.query.lang })
     },
   )

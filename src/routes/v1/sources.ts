@@ -1,29 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { paginate } from '../../domain/paginate.js'
 import { etagOf } from '../../domain/etags.js'
+import { paginate } from '../../domain/paginate.js'
 import { matchesText, sourceWithFacts } from '../../domain/regions.js'
-import { notFound } from '../../plugins/errors.js'
 import { regionCode, slug } from '../../schemas/common.js'
-import { decisionSchemas } from '../../schemas/decisions.js'
-import { feeSchemas } from '../../schemas/fees.js'
-import { homeCarePolicySchemas } from '../../schemas/home-care-policies.js'
+import { factKindIds, factKinds } from '../../schemas/fact-kinds.js'
 import { formatQuery, listOf, pageQuery, textQuery } from '../../schemas/list.js'
-import { providerSchemas } from '../../schemas/providers.js'
-import { referralRuleSchemas } from '../../schemas/referral-rules.js'
 import { problemResponses } from '../../schemas/responses.js'
-import { source } from '../../schemas/sources.js'
+import { source, sourceBody } from '../../schemas/sources.js'
+import { registerWriteRoutes } from './write-routes.js'
 
 const sourceDetail = source
-  .extend({
-    facts: z.object({
-      providers: z.array(providerSchemas.output),
-      fees: z.array(feeSchemas.output),
-      referralRules: z.array(referralRuleSchemas.output),
-      homeCarePolicies: z.array(homeCarePolicySchemas.output),
-      decisions: z.array(decisionSchemas.output),
-    }),
-  })
+  .extend({ facts: z.object(Object.fromEntries(factKindIds.map((kind) => [kind, z.array(factKinds[kind].schemas.output)]))) })
   .meta({ id: 'SourceDetail', description: 'A source with every fact that cites it.' })
 
 const sources: FastifyPluginAsyncZod = async (fastify) => {
@@ -63,11 +51,12 @@ const sources: FastifyPluginAsyncZod = async (fastify) => {
     },
     async (request, reply) => {
       const found = sourceWithFacts(fastify.snapshot.current(), request.params.id)
-      if (!found) throw notFound(`No source has the id "${request.params.id}".`, 'id')
       reply.header('etag', etagOf('sources', found.id, found.version))
       return found
     },
   )
+
+  registerWriteRoutes(fastify, { resource: 'sources', noun: 'source', tag: 'sources', body: sourceBody, output: source })
 }
 
 export default sources

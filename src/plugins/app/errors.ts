@@ -1,37 +1,18 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod'
-import { Prisma } from '../generated/prisma/client.js'
-import { ProblemError } from '../domain/errors.js'
-import type { Problem } from '../schemas/problem.js'
-
-export { badRequest, notFound, ProblemError } from '../domain/errors.js'
+import { connectionErrorCodes, PgError, PrismaError } from '../../db/error-codes.js'
+import { ProblemError, slugOfStatus, statusTitles } from '../../domain/errors.js'
+import { Prisma } from '../../generated/prisma/client.js'
+import type { Problem } from '../../schemas/problem.js'
 
 const PROBLEM_BASE = 'https://regionkollen.se/problems/'
-
-const titles: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  406: 'Not Acceptable',
-  409: 'Conflict',
-  412: 'Precondition Failed',
-  414: 'URI Too Long',
-  413: 'Content Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  428: 'Precondition Required',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-}
+const RETRY_AFTER_SECONDS = 5
 
 function sendProblem(request: FastifyRequest, reply: FastifyReply, status: number, slug: string, detail: string, extra: Partial<Problem> = {}) {
   const body: Problem = {
     type: PROBLEM_BASE + slug,
-    title: titles[status] ?? 'Error',
+    title: statusTitles[status] ?? 'Error',
     status,
     detail,
     instance: request.url.split('?')[0],
@@ -49,50 +30,58 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, status: numbe
 /** Errors the router raises before any route or hook runs (a malformed URL, an overlong parameter). */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400
-  return sendProblem(request, reply, status, (titles[status] ?? 'bad request').toLowerCase().replaceAll(' ', '-'), error.message)
+  return sendProblem(request, reply, status, slugOfStatus(status), error.message)
 }
 
 const camelCase = (snake: string) => snake.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())
 
+interface AdapterCause {
+  originalCode?: string
+  kind?: string
+  constraint?: { index?: string; fields?: string[] }
+}
+const adapterCause = (error: { meta?: Record<string, unknown> }) => (error.meta?.driverAdapterError as { cause?: AdapterCause } | undefined)?.cause
+
 /** Maps a database error to the client's fault it reveals, or undefined when it is ours. */
 function fromDatabase(error: Prisma.PrismaClientKnownRequestError): { status: number; slug: string; detail: string; parameter?: string } | undefined {
-  const cause = (error.meta?.driverAdapterError as { cause?: { originalCode?: string; constraint?: { index?: string; fields?: string[] } } } | undefined)?.cause
+  const cause = adapterCause(error)
   const constraint = cause?.constraint?.fields?.join(', ') ?? cause?.constraint?.index
   // Constraint names follow <table>_<column>_fkey / _key / _check.
   const column = constraint?.match(/((?:[a-z]+_)?(?:id|code))_(?:fkey|key)$/)?.[1]
   const parameter = column ? camelCase(column) : undefined
   switch (cause?.originalCode ?? error.code) {
-    case '23505':
-    case 'P2002':
+    case PgError.uniqueViolation:
+    case PrismaError.uniqueViolation:
       return { status: 409, slug: 'conflict', detail: `A record with this ${parameter ?? 'key'} already exists.`, parameter }
-    case '23503':
-    case 'P2003':
+    case PgError.foreignKeyViolation:
+    case PrismaError.foreignKeyViolation:
       return { status: 422, slug: 'unknown-reference', detail: `The referenced ${parameter ?? 'record'} does not exist.`, parameter }
-    case '23514':
-    case '23502':
+    case PgError.checkViolation:
+    case PgError.notNullViolation:
       return { status: 422, slug: 'constraint-violated', detail: `The record breaks a rule of the data model (${constraint ?? 'a constraint'}).` }
-    case 'P2025':
+    case PrismaError.recordNotFound:
       return { status: 404, slug: 'not-found', detail: 'The record does not exist.' }
-    case '22021':
-    case '22P05':
+    case PgError.characterNotInRepertoire:
+    case PgError.untranslatableCharacter:
       return { status: 400, slug: 'invalid-text', detail: 'A text value contains a character the database cannot store (such as a NUL byte).' }
-    case 'P2024':
+    case PrismaError.poolTimeout:
       return { status: 503, slug: 'database-busy', detail: 'The database is busy; retry shortly.' }
     default:
       return undefined
   }
 }
 
-const connectionCodes = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08006', '08001', '08003'])
+type ErrorLike = { code?: unknown; message?: unknown; cause?: unknown; meta?: Record<string, unknown> } | undefined
 
 /** The database went away (or is restarting): the client should retry, not give up. */
 function isConnectionError(error: unknown): boolean {
-  for (let current = error as { code?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: string; kind?: string } } } } | undefined, depth = 0; current && depth < 5; current = current.cause as typeof current, depth++) {
-    const adapterCause = current.meta?.driverAdapterError?.cause
-    if (typeof current.code === 'string' && connectionCodes.has(current.code)) return true
-    if (adapterCause?.originalCode && connectionCodes.has(adapterCause.originalCode)) return true
-    if (adapterCause?.kind && /NotReachable|ConnectionClosed|SocketTimeout|TooManyConnections/.test(adapterCause.kind)) return true
-    if (typeof current.message === 'string' && /ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|terminating connection|Can't reach database/i.test(current.message)) return true
+  for (let current = error as ErrorLike, depth = 0; current && depth < 5; current = current.cause as ErrorLike, depth++) {
+    const cause = adapterCause(current)
+    if (typeof current.code === 'string' && connectionErrorCodes.has(current.code)) return true
+    if (cause?.originalCode && connectionErrorCodes.has(cause.originalCode)) return true
+    if (cause?.kind && /NotReachable|ConnectionClosed|SocketTimeout|TooManyConnections/.test(cause.kind)) return true
+    const message = typeof current.message === 'string' ? current.message : ''
+    if (/ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|terminating connection|Can't reach database/i.test(message)) return true
   }
   return false
 }
@@ -107,7 +96,8 @@ export default fp(
     fastify.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof ProblemError) {
         if (error.extra.headers) reply.headers(error.extra.headers)
-        return sendProblem(request, reply, error.status, error.slug, error.message, { title: error.title, parameter: error.extra.parameter, errors: error.extra.errors })
+        const { parameter, errors } = error.extra
+        return sendProblem(request, reply, error.status, error.slug, error.message, { title: error.title, parameter, errors })
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
         const where = error.validationContext ?? 'request'
@@ -118,10 +108,8 @@ export default fp(
         const first = error.validation[0]
         const unknownKeys = (first?.params as { keys?: string[] } | undefined)?.keys
         const parameter = unknownKeys?.[0] ?? (first?.instancePath.replace(/^\//, '').split('/')[0] || undefined)
-        return sendProblem(request, reply, 400, 'validation-failed', `The ${where} is invalid: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, {
-          parameter,
-          errors,
-        })
+        const detail = `The ${where} is invalid: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`
+        return sendProblem(request, reply, 400, 'validation-failed', detail, { parameter, errors })
       }
       if (error instanceof Prisma.PrismaClientKnownRequestError) {
         const mapped = fromDatabase(error)
@@ -129,23 +117,18 @@ export default fp(
       }
       if (isConnectionError(error)) {
         request.log.warn({ err: error }, 'The database is unreachable')
-        reply.header('retry-after', '5')
+        reply.header('retry-after', String(RETRY_AFTER_SECONDS))
         return sendProblem(request, reply, 503, 'database-unavailable', 'The database is unavailable; nothing was changed. Retry shortly.')
       }
       const status = error.statusCode ?? 500
       if (status >= 400 && status < 500 && !isResponseSerializationError(error)) {
-        return sendProblem(request, reply, status, (titles[status] ?? 'error').toLowerCase().replaceAll(' ', '-'), error.message)
+        return sendProblem(request, reply, status, slugOfStatus(status), error.message)
       }
       // Our fault: log the cause once, tell the client nothing of the internals.
       request.log.error({ err: error }, 'Request failed')
-      const unavailable = status === 503
-      return sendProblem(
-        request,
-        reply,
-        unavailable ? 503 : 500,
-        unavailable ? 'service-unavailable' : 'internal-error',
-        unavailable ? 'The service is temporarily unavailable; retry shortly.' : 'An unexpected error occurred. Quote the request id when reporting it.',
-      )
+      return status === 503
+        ? sendProblem(request, reply, 503, 'service-unavailable', 'The service is temporarily unavailable; retry shortly.')
+        : sendProblem(request, reply, 500, 'internal-error', 'An unexpected error occurred. Quote the request id when reporting it.')
     })
   },
   { name: 'errors' },

@@ -2,7 +2,7 @@ import cors from '@fastify/cors'
 import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import fp from 'fastify-plugin'
-import { ProblemError } from './errors.js'
+import { tooManyRequests } from '../../domain/errors.js'
 
 export interface SecurityOptions {
   readsPerMinute: number
@@ -36,9 +36,7 @@ export default fp<SecurityOptions>(
       keyGenerator: (request) => (request.routeOptions.config.write ? `write:${request.headers.authorization ?? request.ip}` : `read:${request.ip}`),
       errorResponseBuilder: (_request, context) => {
         const seconds = Math.ceil(context.ttl / 1000)
-        return new ProblemError(429, 'too-many-requests', 'Too Many Requests', `Rate limit of ${context.max} requests a minute reached; retry in ${seconds} s.`, {
-          headers: { 'retry-after': String(seconds) },
-        })
+        return tooManyRequests(`Rate limit of ${context.max} requests a minute reached; retry in ${seconds} s.`, seconds)
       },
     })
   },

@@ -3,8 +3,8 @@ import { gzipSync } from 'node:zlib'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { LRUCache } from 'lru-cache'
-import { today } from '../domain/as-of.js'
-import { gzipEtag, plainEtag } from '../domain/etags.js'
+import { today } from '../../domain/as-of.js'
+import { gzipEtag, plainEtag } from '../../domain/etags.js'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -12,7 +12,8 @@ declare module 'fastify' {
     cache?: boolean
   }
   interface FastifyRequest {
-    cacheKey?: string
+    /** Where this GET's answer is kept, when it is cached and was not there yet. */
+    cacheKey: string | null
   }
 }
 
@@ -59,6 +60,7 @@ export default fp(
   async (fastify) => {
     const cache = new LRUCache<string, Entry>({ max: 2000, maxSize: 64 * 1024 * 1024, sizeCalculation: (entry) => Math.ceil(entry.body.length * 1.2) + 64 })
     let cachedVersion = ''
+    fastify.decorateRequest('cacheKey', null)
 
     fastify.addHook('onRequest', async (request, reply) => {
       if (request.method !== 'GET' || !request.routeOptions.config.cache) return
@@ -77,7 +79,7 @@ export default fp(
     fastify.addHook('onSend', async (request, reply, payload) => {
       const key = request.cacheKey
       if (!key || reply.statusCode !== 200 || typeof payload !== 'string') return payload
-      request.cacheKey = undefined
+      request.cacheKey = null
       // A route may set its own ETag (a record's version, which If-Match is checked against).
       const etag = String(reply.getHeader('etag') ?? `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`)
       const entry: Entry = { body: payload, etag, contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8') }

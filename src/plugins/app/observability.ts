@@ -17,18 +17,13 @@ export default fp(
       registers: [registry],
     })
     const pool = fastify.dbPool
-    new Gauge({ name: 'db_pool_connections', help: 'Connections in the database pool.', registers: [registry], collect() { this.set(pool.totalCount) } })
-    new Gauge({ name: 'db_pool_idle_connections', help: 'Idle connections in the pool.', registers: [registry], collect() { this.set(pool.idleCount) } })
-    new Gauge({ name: 'db_pool_waiting_requests', help: 'Queries waiting for a connection.', registers: [registry], collect() { this.set(pool.waitingCount) } })
-    new Gauge({ name: 'database_up', help: '1 while the database answers.', registers: [registry], collect() { this.set(fastify.databaseHealth.up ? 1 : 0) } })
-    new Gauge({
-      name: 'snapshot_age_seconds',
-      help: 'Seconds since the served snapshot was built.',
-      registers: [registry],
-      collect() {
-        this.set((Date.now() - fastify.snapshot.current().builtAt.getTime()) / 1000)
-      },
-    })
+    const gauge = (name: string, help: string, value: () => number) =>
+      registry.registerMetric(new Gauge({ name, help, registers: [], collect() { this.set(value()) } }))
+    gauge('db_pool_connections', 'Connections in the database pool.', () => pool.totalCount)
+    gauge('db_pool_idle_connections', 'Idle connections in the pool.', () => pool.idleCount)
+    gauge('db_pool_waiting_requests', 'Queries waiting for a connection.', () => pool.waitingCount)
+    gauge('database_up', '1 while the database answers.', () => (fastify.databaseHealth.up ? 1 : 0))
+    gauge('snapshot_age_seconds', 'Seconds since the served snapshot was built.', () => (Date.now() - fastify.snapshot.current().builtAt.getTime()) / 1000)
 
     fastify.addHook('onRequest', async (request, reply) => {
       reply.header('x-request-id', request.id)

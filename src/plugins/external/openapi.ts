@@ -2,7 +2,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import fp from 'fastify-plugin'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
-import { pruneUnusedComponents } from '../domain/openapi.js'
+import { pruneUnusedComponents } from './openapi-prune.js'
 
 export const API_VERSION = '1.0.0'
 

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin'
-import { ProblemError } from './errors.js'
+import { unavailable } from '../../domain/errors.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -40,7 +40,7 @@ export default fp<DatabaseHealthOptions>(
     fastify.decorate('databaseHealth', health)
     let timer: NodeJS.Timeout | undefined
     const schedule = () => {
-      timer = setTimeout(() => void check().finally(schedule), options.intervalMs)
+      timer = setTimeout(() => { void check().finally(schedule) }, options.intervalMs)
       timer.unref()
     }
     fastify.addHook('onReady', async () => schedule())
@@ -49,9 +49,7 @@ export default fp<DatabaseHealthOptions>(
     fastify.addHook('onRequest', async (request, reply) => {
       if (health.up) return
       if (request.routeOptions.config.write) {
-        throw new ProblemError(503, 'database-unavailable', 'Service Unavailable', 'The database is unavailable, so nothing can be written now; nothing was changed. Retry shortly.', {
-          headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
-        })
+        throw unavailable('The database is unavailable, so nothing can be written now; nothing was changed. Retry shortly.', RETRY_AFTER_SECONDS, 'database-unavailable')
       }
       reply.header('x-data-stale', `since ${health.changedAt.toISOString()}`)
     })

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js'
+import { nextLink } from '../domain/paginate.js'
 
 /** A page of the change log after `since`, oldest first, with the cursor to continue from. */
 export async function listChanges(db: Db, query: { since?: string; limit: number; resource?: string; recordId?: string }, url: string) {
@@ -19,11 +20,5 @@ export async function listChanges(db: Db, query: { since?: string; limit: number
     after: row.after,
   }))
   const cursor = items.at(-1)?.id ?? since.toString()
-  let next: string | null = null
-  if (rows.length > query.limit) {
-    const target = new URL(url, 'http://placeholder')
-    target.searchParams.set('since', cursor)
-    next = `${target.pathname}${target.search}`
-  }
-  return { items, next, cursor }
+  return { items, next: rows.length > query.limit ? nextLink(url, { since: cursor }) : null, cursor }
 }

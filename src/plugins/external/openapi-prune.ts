@@ -9,7 +9,7 @@ export function pruneUnusedComponents<T extends { components?: { schemas?: Recor
   const refsIn = (value: unknown) => [...JSON.stringify(value).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((match) => decodeURIComponent(match[1]!))
   const { components, ...rest } = document
   const used = new Set(refsIn(rest))
-  for (let queue = [...used]; queue.length > 0; ) {
+  for (let queue = [...used]; queue.length > 0;) {
     for (const ref of refsIn(schemas[queue.pop()!])) {
       if (!used.has(ref)) {
         used.add(ref)

@@ -1,6 +1,8 @@
 import fp from 'fastify-plugin'
 import pg from 'pg'
-import { loadSnapshot, type Snapshot } from '../domain/snapshot.js'
+import { DATASET_CHANGED } from '../../db/notifications.js'
+import type { Snapshot } from '../../domain/snapshot.js'
+import { loadSnapshot } from '../../repositories/snapshot.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -13,8 +15,6 @@ export interface SnapshotHolder {
   /** Rebuilds from the database; the answer reflects every write committed before the call. */
   refresh(): Promise<Snapshot>
 }
-
-export const DATASET_CHANGED = 'dataset_changed'
 
 export interface SnapshotOptions {
   /** Listen for other instances' writes on this database (one extra connection). */
@@ -70,12 +70,12 @@ export default fp<SnapshotOptions>(
     // One connection listens for every instance's writes; if it drops, reconnect and catch up.
     const listen = async (databaseUrl: string): Promise<void> => {
       const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 })
-      client.on('notification', () => void rebuild())
+      client.on('notification', () => { void rebuild() })
       client.on('error', () => {})
       client.on('end', () => {
         if (closing) return
         fastify.log.warn('The change listener lost its connection; reconnecting')
-        retry = setTimeout(() => void listen(databaseUrl).then(rebuild, () => {}), 2000)
+        retry = setTimeout(() => { void listen(databaseUrl).then(rebuild, () => {}) }, 2000)
       })
       try {
         await client.connect()

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin'
-import { loadDataset } from '../data/load.js'
+import { loadDataset } from '../../data/load.js'
 
 /** Loads the curated dataset when the app gets ready, before the snapshot is built. */
 export default fp(

@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { findActiveKey } from '../domain/api-keys.js'
-import type { ApiKeyRole } from '../generated/prisma/enums.js'
-import { ProblemError } from './errors.js'
+import { forbidden, unauthorized as unauthorizedProblem } from '../../domain/errors.js'
+import type { ApiKeyRole } from '../../generated/prisma/enums.js'
+import { findActiveKey } from '../../repositories/api-keys.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -10,7 +10,8 @@ declare module 'fastify' {
     requireRole(role: ApiKeyRole): (request: FastifyRequest, reply: FastifyReply) => Promise<void>
   }
   interface FastifyRequest {
-    apiKey?: { name: string; role: ApiKeyRole }
+    /** The key holder of an authenticated write, null elsewhere. */
+    apiKey: { name: string; role: ApiKeyRole } | null
   }
 }
 
@@ -29,9 +30,10 @@ export default fp<AuthOptions>(
 
     const unauthorized = async (request: FastifyRequest, reply: FastifyReply, detail: string) => {
       await failedAuthLimit.call(fastify, request, reply)
-      return new ProblemError(401, 'unauthorized', 'Unauthorized', detail, { parameter: 'Authorization', headers: { 'www-authenticate': CHALLENGE } })
+      return unauthorizedProblem(detail, { 'www-authenticate': CHALLENGE })
     }
 
+    fastify.decorateRequest('apiKey', null)
     fastify.decorate('requireRole', (role: ApiKeyRole) => async (request: FastifyRequest, reply: FastifyReply) => {
       const header = request.headers.authorization
       const match = header?.match(/^Bearer\s+(\S+)$/i)
@@ -40,7 +42,7 @@ export default fp<AuthOptions>(
       if (!key) throw await unauthorized(request, reply, 'The API key is unknown or revoked.')
       request.apiKey = key
       if (role === 'admin' && key.role !== 'admin') {
-        throw new ProblemError(403, 'forbidden', 'Forbidden', `The key "${key.name}" is an ${key.role} key; this needs an admin key.`)
+        throw forbidden(`The key "${key.name}" is an ${key.role} key; this needs an admin key.`)
       }
     })
   },

@@ -1,7 +1,7 @@
 import accepts from '@fastify/accepts'
 import fp from 'fastify-plugin'
-import { toCsv } from '../domain/csv.js'
-import { ProblemError } from './errors.js'
+import { toCsv } from '../../domain/csv.js'
+import { notAcceptable } from '../../domain/errors.js'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -14,14 +14,14 @@ export type ResponseFormat = 'json' | 'csv'
 
 /**
  * Content negotiation: JSON by default, CSV for `format=csv` or `Accept: text/csv`
- * on routes that offer it, 406 when the client accepts neither.
+ * on routes that offer it, 406 when the client accepts neither. Registered in
+ * the API's own scope: the health routes and the docs are not negotiated.
  */
 export default fp(
   async (fastify) => {
     await fastify.register(accepts)
     fastify.addHook('onRequest', async (request, reply) => {
       const toRows = request.routeOptions.config.csv
-      if (!request.url.startsWith('/v1/')) return
       const query = request.query as { format?: unknown }
       let format: ResponseFormat | false
       if (query.format === 'csv' || query.format === 'json') format = query.format
@@ -30,7 +30,8 @@ export default fp(
         format = accepted === 'text/csv' ? 'csv' : accepted === 'application/json' ? 'json' : false
       }
       if (format === false || (format === 'csv' && !toRows)) {
-        throw new ProblemError(406, 'not-acceptable', 'Not Acceptable', toRows ? 'This resource is available as application/json or text/csv.' : 'This resource is available as application/json.', { parameter: query.format ? 'format' : 'Accept' })
+        const offered = toRows ? 'application/json or text/csv' : 'application/json'
+        throw notAcceptable(`This resource is available as ${offered}.`, query.format ? 'format' : 'Accept')
       }
       if (format === 'csv') reply.type('text/csv; charset=utf-8')
     })

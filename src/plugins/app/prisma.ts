@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin'
 import type pg from 'pg'
-import { createDatabaseClient, type PoolOptions, type PrismaClient } from '../db/client.js'
+import { createDatabaseClient, type PoolOptions, type PrismaClient } from '../../db/client.js'
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -1,0 +1,224 @@
+import { createHash } from 'node:crypto'
+import { z } from 'zod'
+import type { Db, PrismaClient, TransactionClient } from '../db/client.js'
+import { DATASET_CHANGED } from '../db/notifications.js'
+import { conflict, notFound, preconditionFailed, unprocessable, badRequest } from '../domain/errors.js'
+import { etagOf, plainEtag } from '../domain/etags.js'
+import { newId } from '../domain/ids.js'
+import { mergePatch, withoutServerFields } from '../domain/merge-patch.js'
+import { today } from '../domain/as-of.js'
+import { Prisma } from '../generated/prisma/client.js'
+import { type CitationBody, citationBody, type CitationRecord } from '../schemas/citations.js'
+import { type FactInputOf, type FactKind, factKinds } from '../schemas/fact-kinds.js'
+import { sourceInput } from '../schemas/sources.js'
+import { citedFact, loadFacts, saveFact } from './facts.js'
+import { loadSources, saveSource } from './sources.js'
+
+export type WritableResource = FactKind | 'sources' | 'citations'
+
+export interface Actor {
+  name: string
+}
+
+const isFactKind = (resource: WritableResource): resource is FactKind => resource in factKinds
+
+/** The API path (also the change log's resource name) and the table of each resource. */
+export const resourcePath = (resource: WritableResource) => (isFactKind(resource) ? factKinds[resource].path : resource)
+const tableOf = (resource: WritableResource) => (isFactKind(resource) ? factKinds[resource].table : resource)
+
+type StoredRecord = Record<string, unknown> & { version: number }
+
+async function readCitation(db: Db, id: string): Promise<(CitationRecord & { version: number }) | undefined> {
+  const row = await db.citation.findUnique({ where: { id }, include: { source: { select: { title: true } } } })
+  if (!row) return undefined
+  return {
+    id: row.id,
+    ...citedFact(row),
+    sourceId: row.sourceId,
+    sourceTitle: row.source.title,
+    locator: row.locator,
+    quote: row.quote,
+    supports: row.supports,
+    retiredAt: row.retiredAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+  }
+}
+
+/** One record of any writable resource as the API shows it, with its version. */
+export async function readRecord(db: Db, resource: WritableResource, id: string): Promise<StoredRecord | undefined> {
+  if (resource === 'sources') return (await loadSources(db, id))[0]
+  if (resource === 'citations') return readCitation(db, id)
+  return (await loadFacts(db, resource, id))[0]
+}
+
+/** Parses a request body for a resource with its strict input schema. */
+export function parseInput(resource: WritableResource, body: unknown): Record<string, unknown> {
+  const schema = resource === 'sources' ? sourceInput : resource === 'citations' ? citationBody : factKinds[resource].schemas.input
+  return schema.parse(body) as Record<string, unknown>
+}
+
+/** Locks the row for the rest of the transaction and checks the client saw its current version. */
+async function lockAndCheck(tx: TransactionClient, resource: WritableResource, id: string, ifMatch: string) {
+  const missing = notFound(`No ${resourcePath(resource)} record has the id "${id}".`, 'id')
+  // Citation ids are UUIDs: anything else cannot name one (and must not reach the uuid cast).
+  if (resource === 'citations' && !z.uuid().safeParse(id).success) throw missing
+  const cast = resource === 'citations' ? '::uuid' : ''
+  const rows = await tx.$queryRawUnsafe<{ version: number }[]>(`SELECT version FROM "${tableOf(resource)}" WHERE id = $1${cast} FOR UPDATE`, id)
+  if (rows.length === 0) throw missing
+  // A tag read from a gzip-coded GET names the same version.
+  const current = etagOf(resource, id, rows[0]!.version)
+  if (!ifMatch.split(',').some((tag) => plainEtag(tag.trim()) === current)) throw preconditionFailed()
+}
+
+async function logChange(tx: TransactionClient, resource: WritableResource, recordId: string, action: 'create' | 'update' | 'retire', actor: Actor, before: unknown, after: unknown) {
+  await tx.change.create({
+    data: {
+      resource: resourcePath(resource),
+      recordId,
+      action,
+      actor: actor.name,
+      before: before === undefined ? Prisma.DbNull : (before as Prisma.InputJsonValue),
+      after: after === undefined ? Prisma.DbNull : (after as Prisma.InputJsonValue),
+    },
+  })
+  // Every instance sharing the database rebuilds its snapshot on this, after commit.
+  await tx.$executeRaw`SELECT pg_notify(${DATASET_CHANGED}, ${resource})`
+}
+
+/** A change to a fact's citations is a change to the fact: its version (and ETag) moves on. */
+async function bumpFact(tx: TransactionClient, kind: FactKind, id: string) {
+  await tx.$executeRawUnsafe(`UPDATE "${factKinds[kind].table}" SET version = version + 1, updated_at = now() WHERE id = $1`, id)
+}
+
+/** Every fact keeps at least one citation: refuse to retire its last. */
+async function assertNotLastCitation(tx: TransactionClient, citation: { factKind: FactKind; factId: string }) {
+  const active = await tx.citation.count({ where: { [factKinds[citation.factKind].citationColumn]: citation.factId, retiredAt: null } })
+  if (active <= 1) throw conflict('Every fact keeps at least one citation: add another before retiring this one.', 'id', { slug: 'last-citation' })
+}
+
+const idHint = (input: Record<string, unknown>) => String(input.name ?? input.title ?? input.service ?? input.visitType ?? input.pathway ?? '')
+
+export interface WriteResult {
+  status: number
+  record: StoredRecord
+  etag: string
+}
+
+/** Creates a record, logs it, and (with an Idempotency-Key) remembers the answer for retries. */
+export async function createRecord(
+  prisma: PrismaClient,
+  resource: WritableResource,
+  body: unknown,
+  actor: Actor,
+  idempotencyKey?: string,
+): Promise<WriteResult> {
+  const input = parseInput(resource, withoutServerFields(body as Record<string, unknown>))
+  const requestHash = createHash('sha256').update(`${resource}:${JSON.stringify(input)}`).digest('hex')
+  return prisma.$transaction(async (tx) => {
+    if (idempotencyKey) {
+      // The placeholder row makes a concurrent retry wait for this transaction, then replay it.
+      await tx.$executeRaw`INSERT INTO idempotency_keys (actor, key, request_hash, status, response) VALUES (${actor.name}, ${idempotencyKey}, ${requestHash}, 0, 'null') ON CONFLICT DO NOTHING`
+      const stored = await tx.idempotencyKey.findUniqueOrThrow({ where: { actor_key: { actor: actor.name, key: idempotencyKey } } })
+      if (stored.status !== 0) {
+        if (stored.requestHash !== requestHash) {
+          throw unprocessable('This Idempotency-Key was used with a different request body.', 'Idempotency-Key', { slug: 'idempotency-key-reused' })
+        }
+        const replay = stored.response as { record: StoredRecord; etag: string }
+        return { status: stored.status, record: replay.record, etag: replay.etag }
+      }
+    }
+    let id: string
+    if (resource === 'citations') {
+      const { factKind, factId, ...citation } = input as CitationBody
+      if ((await readRecord(tx, factKind, factId)) === undefined) throw unprocessable(`No ${factKinds[factKind].path} record has the id "${factId}".`, 'factId')
+      const column = factKinds[factKind].citationColumn
+      const position = await tx.citation.count({ where: { [column]: factId } })
+      const created = await tx.citation.create({ data: { ...citation, position, [column]: factId } })
+      await bumpFact(tx, factKind, factId)
+      id = created.id
+    } else {
+      id = newId(idHint(input), resourcePath(resource))
+      if (resource === 'sources') await saveSource(tx, id, sourceInput.parse(input))
+      else await saveFact(tx, resource, id, input as FactInputOf<typeof resource>)
+    }
+    const record = (await readRecord(tx, resource, id))!
+    await logChange(tx, resource, id, 'create', actor, undefined, record)
+    const result = { status: 201, record, etag: etagOf(resource, id, record.version) }
+    if (idempotencyKey) {
+      await tx.idempotencyKey.update({
+        where: { actor_key: { actor: actor.name, key: idempotencyKey } },
+        data: { status: 201, response: { record, etag: result.etag } as Prisma.InputJsonValue },
+      })
+    }
+    return result
+  })
+}
+
+/** Applies a JSON merge patch under If-Match, validates the whole result, logs before and after. */
+export async function updateRecord(
+  prisma: PrismaClient,
+  resource: WritableResource,
+  id: string,
+  patch: unknown,
+  ifMatch: string,
+  actor: Actor,
+): Promise<WriteResult> {
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) throw badRequest('A merge patch is a JSON object.', 'body')
+  return prisma.$transaction(async (tx) => {
+    await lockAndCheck(tx, resource, id, ifMatch)
+    const before = (await readRecord(tx, resource, id))!
+    const merged = parseInput(resource, mergePatch(withoutServerFields(before), withoutServerFields(patch as Record<string, unknown>)))
+    if (resource === 'citations') {
+      const { factKind, factId, ...citation } = merged as CitationBody
+      if (factKind !== before.factKind || factId !== before.factId) {
+        throw unprocessable('A citation cannot move to another fact; retire it and cite the other fact instead.', 'factId')
+      }
+      await tx.citation.update({ where: { id }, data: { ...citation, version: { increment: 1 }, updatedAt: new Date() } })
+      await bumpFact(tx, factKind, factId)
+    } else if (resource === 'sources') {
+      await saveSource(tx, id, sourceInput.parse(merged))
+    } else {
+      await saveFact(tx, resource, id, merged as FactInputOf<typeof resource>, { replaceCitations: 'citations' in (patch as object) })
+    }
+    const after = (await readRecord(tx, resource, id))!
+    await logChange(tx, resource, id, 'update', actor, before, after)
+    return { status: 200, record: after, etag: etagOf(resource, id, after.version) }
+  })
+}
+
+/** Retires a record: a fact's validity ends, a source or citation is marked retired. Nothing is deleted. */
+export async function retireRecord(
+  prisma: PrismaClient,
+  resource: WritableResource,
+  id: string,
+  ifMatch: string,
+  actor: Actor,
+  validTo?: string,
+): Promise<WriteResult> {
+  return prisma.$transaction(async (tx) => {
+    await lockAndCheck(tx, resource, id, ifMatch)
+    const before = (await readRecord(tx, resource, id))!
+    if (isFactKind(resource)) {
+      const end = validTo ?? today()
+      if (typeof before.validFrom === 'string' && end < before.validFrom) throw unprocessable(`validTo ${end} is before the fact's validFrom ${before.validFrom}.`, 'validTo')
+      if (typeof before.validTo === 'string' && before.validTo <= end) throw conflict(`The fact already ended on ${before.validTo}.`, 'validTo', { slug: 'already-retired' })
+      await tx.$executeRawUnsafe(`UPDATE "${factKinds[resource].table}" SET valid_to = $2::date, version = version + 1, updated_at = now() WHERE id = $1`, id, end)
+    } else {
+      if (before.retiredAt !== null) throw conflict('The record is already retired.', 'id', { slug: 'already-retired' })
+      const retired = { retiredAt: new Date(), version: { increment: 1 }, updatedAt: new Date() }
+      if (resource === 'citations') {
+        const cited = before as unknown as CitationRecord
+        await assertNotLastCitation(tx, cited)
+        await tx.citation.update({ where: { id }, data: retired })
+        await bumpFact(tx, cited.factKind, cited.factId)
+      } else {
+        await tx.source.update({ where: { id }, data: retired })
+      }
+    }
+    const after = (await readRecord(tx, resource, id))!
+    await logChange(tx, resource, id, 'retire', actor, before, after)
+    return { status: 200, record: after, etag: etagOf(resource, id, after.version) }
+  })
+}
