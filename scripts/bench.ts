@@ -65,7 +65,8 @@ try {
     const loadStart = Date.now()
     await loadDataset(loader, { files: dataset.files })
     const loadSeconds = (Date.now() - loadStart) / 1000
-    const facts = (await loader.$queryRaw<{ n: bigint }[]>`SELECT (SELECT count(*) FROM providers) + (SELECT count(*) FROM fees) + (SELECT count(*) FROM referral_rules) + (SELECT count(*) FROM home_care_policies) + (SELECT count(*) FROM decisions) AS n`)[0]!.n
+    const facts = (await loader.$queryRaw<{ n: bigint }[]>`SELECT (SELECT count(*) FROM providers) + (SELECT count(*) FROM fees)
+      + (SELECT count(*) FROM referral_rules) + (SELECT count(*) FROM home_care_policies) + (SELECT count(*) FROM decisions) AS n`)[0]!.n
     await close()
 
     const config = loadConfig({ RATE_LIMIT_READS_PER_MINUTE: 1e12, RATE_LIMIT_WRITES_PER_MINUTE: 1e12, RATE_LIMIT_FAILED_AUTH_PER_MINUTE: 1e12 })
@@ -84,7 +85,10 @@ try {
     await baseline.listen({ port: 0, host: '127.0.0.1' })
     const baselineUrl = `http://127.0.0.1:${(baseline.server.address() as net.AddressInfo).port}${URL_PATH}`
 
-    console.log(`\n${dataset.name} dataset: ${facts} facts (loaded in ${loadSeconds.toFixed(1)} s), body ${(body.length / 1024).toFixed(1)} KiB (gzip ${(zipped.length / 1024).toFixed(1)} KiB), ${CONNECTIONS} connections, ${SECONDS} s each`)
+    console.log(
+      `\n${dataset.name} dataset: ${facts} facts (loaded in ${loadSeconds.toFixed(1)} s), ` +
+        `body ${(body.length / 1024).toFixed(1)} KiB (gzip ${(zipped.length / 1024).toFixed(1)} KiB), ${CONNECTIONS} connections, ${SECONDS} s each`,
+    )
     // Plain bodies first, then gzip-coded ones, as most HTTP clients ask for.
     for (const encoding of (process.env.BENCH_ENCODINGS ?? 'identity,gzip').split(',')) {
       await measure(apiUrl, 3, encoding) // warm-up
@@ -95,7 +99,10 @@ try {
       console.log(`  Accept-Encoding: ${encoding}`)
       console.log(`    API      GET ${URL_PATH}: ${api.rps.toFixed(0)} req/s, p99 ${api.p99} ms, errors ${api.errors}`)
       console.log(`    baseline precomputed body: ${base.rps.toFixed(0)} req/s, p99 ${base.p99} ms, errors ${base.errors}`)
-      console.log(`    ratio ${ratio.toFixed(2)} (target >= 0.8: ${ratio >= 0.8 ? 'PASS' : 'FAIL'}), API p99 ${api.p99} ms (target < 20 ms: ${api.p99 < 20 ? 'PASS' : 'FAIL'})`)
+      console.log(
+        `    ratio ${ratio.toFixed(2)} (target >= 0.8: ${ratio >= 0.8 ? 'PASS' : 'FAIL'}), ` +
+          `API p99 ${api.p99} ms (target < 20 ms: ${api.p99 < 20 ? 'PASS' : 'FAIL'})`,
+      )
       if (api.errors > 0 || base.errors > 0) failed = true
     }
     await app.close()

@@ -44,7 +44,11 @@ const rssOf = async (pid: number) => Number((await readFile(`/proc/${pid}/status
 
 let server = startServer()
 await waitReady()
-const key = execFileSync('npm', ['run', '--silent', 'keys:create', '--', '--name', 'soak', '--role', 'editor'], { cwd: root, env, encoding: 'utf8' }).match(/rk_\S+/)![0]
+const key = execFileSync(
+  'npm',
+  ['run', '--silent', 'keys:create', '--', '--name', 'soak', '--role', 'editor'],
+  { cwd: root, env, encoding: 'utf8' },
+).match(/rk_\S+/)![0]
 const auth = { authorization: `Bearer ${key}` }
 const ids = async (url: string, field: string) => {
   const { items } = (await (await fetch(base + url)).json()) as { items: Record<string, string>[] }
@@ -88,7 +92,13 @@ async function oneStep(worker: number, step: number) {
     const regions = Math.random() < 0.5 ? '' : `?regions=${[pick(regionCodes), pick(regionCodes), pick(regionCodes)].join(',')}`
     await request(`/v1/compare/regions${regions}`)
   } else if (roll < 0.9) {
-    const url = pick([`/v1/regions/${pick(regionCodes)}/profile`, '/v1/coverage', '/v1/providers?asOf=2021-06-01', '/v1/compare/dimensions/specialist_visit_fee?format=csv', `/v1/home-care-policies?region=${pick(regionCodes)}`])
+    const url = pick([
+      `/v1/regions/${pick(regionCodes)}/profile`,
+      '/v1/coverage',
+      '/v1/providers?asOf=2021-06-01',
+      '/v1/compare/dimensions/specialist_visit_fee?format=csv',
+      `/v1/home-care-policies?region=${pick(regionCodes)}`,
+    ])
     await request(url)
   } else {
     const id = pick(policies)
@@ -137,7 +147,10 @@ stopping = true
 await draining
 const refused = failures.slice(failuresBefore).filter((f) => /fetch failed|ECONNREFUSED/.test(f)).length
 const otherFailures = failures.slice(failuresBefore).filter((f) => !/fetch failed|ECONNREFUSED/.test(f))
-console.log(`SIGTERM under load: exit code ${exitCode}; ${sent - sentBefore} requests during shutdown, ${refused} refused after the server closed, ${otherFailures.length} other failures`)
+console.log(
+  `SIGTERM under load: exit code ${exitCode}; ${sent - sentBefore} requests during shutdown, ` +
+    `${refused} refused after the server closed, ${otherFailures.length} other failures`,
+)
 const orphan = (() => {
   try {
     return execFileSync('pgrep', ['-f', `postgres -D ${dataDir}`], { encoding: 'utf8' }).trim()
@@ -160,7 +173,11 @@ const logged = new Set(rows.map((r) => `${r.record_id}|${r.notes}`))
 const missing = acknowledged.filter((w) => !logged.has(`${w.recordId}|${w.notes}`))
 let feedCount = 0
 for (let since = '0'; ;) {
-  const page = (await (await fetch(`${base}/v1/changes?since=${since}&limit=500`)).json()) as { items: { actor: string }[]; next: string | null; cursor: string }
+  const page = (await (await fetch(`${base}/v1/changes?since=${since}&limit=500`)).json()) as {
+    items: { actor: string }[]
+    next: string | null
+    cursor: string
+  }
   feedCount += page.items.filter((c) => c.actor === 'soak').length
   since = page.cursor
   if (!page.next) break

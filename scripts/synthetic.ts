@@ -14,7 +14,14 @@ function random(seed: number) {
   }
 }
 
-const regionalServices = ['doctor_home_visit', 'nurse_home_visit', 'occupational_therapist_home_visit', 'counselor_home_visit', 'digital_dental_care', 'mobile_dental_care'] as const
+const regionalServices = [
+  'doctor_home_visit',
+  'nurse_home_visit',
+  'occupational_therapist_home_visit',
+  'counselor_home_visit',
+  'digital_dental_care',
+  'mobile_dental_care',
+] as const
 const homeCareStatuses = ['offered', 'offered_after_needs_assessment', 'not_offered', 'municipal_responsibility', 'under_trial', 'unknown'] as const
 const municipalServices = [
   ['home_help', 'sol'],
@@ -38,8 +45,17 @@ export function generateSyntheticDataset(reference: ReferenceData, options: { ye
     const municipalities = reference.municipalities.filter((m) => m.regionCode === region.code)
     for (let year = endYear - years + 1; year <= endYear; year++) {
       const id = `syn-${region.code}-${year}`
-      const period = { validFrom: `${year}-01-01`, validTo: year === endYear ? null : `${year}-12-31`, lastVerifiedOn: `${year}-01-15`, notes: 'Synthetic benchmark data.' }
-      const cite = (what: string) => [{ locator: `avsnitt ${Math.ceil(next() * 9)}`, quote: `Syntetiskt underlag: ${what} i ${region.name} ${year}.`, supports: 'status' }]
+      const period = {
+        validFrom: `${year}-01-01`,
+        validTo: year === endYear ? null : `${year}-12-31`,
+        lastVerifiedOn: `${year}-01-15`,
+        notes: 'Synthetic benchmark data.',
+      }
+      const cite = (what: string) => [{
+        locator: `avsnitt ${Math.ceil(next() * 9)}`,
+        quote: `Syntetiskt underlag: ${what} i ${region.name} ${year}.`,
+        supports: 'status',
+      }]
       const providerId = `${id}-provider`
       const data: CuratedFile = {
         source: {

@@ -83,7 +83,12 @@ test('the database stops and returns while the service runs', async (t) => {
   const after = await api.get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee').expect(200)
   assert.equal(after.body.notes, before.body.notes, 'the refused write changed nothing')
   assert.deepEqual((await api.get(`/v1/changes?since=${changesBefore}`).expect(200)).body.items, [])
-  await api.patch('/v1/fees/vgr-smarthjalpen-specialist-visit-fee').set(key.editor).set('if-match', before.headers.etag!).send({ notes: 'after recovery' }).expect(200)
+  await api
+    .patch('/v1/fees/vgr-smarthjalpen-specialist-visit-fee')
+    .set(key.editor)
+    .set('if-match', before.headers.etag!)
+    .send({ notes: 'after recovery' })
+    .expect(200)
 })
 
 test('metrics and request ids', async (t) => {

@@ -66,7 +66,10 @@ async function writeState(app: App): Promise<string> {
 test(`fuzz: ${RUNS} generated requests across every documented operation`, { timeout: 900_000 }, async (t) => {
   const app = await build(t)
   const key = await keys(app)
-  const document = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../openapi/openapi.json'), 'utf8')) as { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } }
+  const document = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../openapi/openapi.json'), 'utf8')) as {
+    paths: Record<string, Record<string, Operation>>
+    components: { schemas: Record<string, unknown> }
+  }
   const ajv = new Ajv2020({ strict: false, allErrors: false })
   addFormats.default(ajv)
   for (const [name, schema] of Object.entries(document.components.schemas)) ajv.addSchema(schema as object, `#/components/schemas/${name}`)
@@ -86,13 +89,31 @@ test(`fuzz: ${RUNS} generated requests across every documented operation`, { tim
     ...(await sample('/v1/decisions', 'id')),
     ...(await sample('/v1/sources', 'id')),
   ]
-  const records = await Promise.all(['/v1/fees/vgr-smarthjalpen-specialist-visit-fee', '/v1/providers/vgr-smarthjalpen', '/v1/sources/vgr-2021-smarthjalpen-me'].map(async (url) => (await app.inject({ url })).json() as Record<string, unknown>))
+  const records = await Promise.all(
+    ['/v1/fees/vgr-smarthjalpen-specialist-visit-fee', '/v1/providers/vgr-smarthjalpen', '/v1/sources/vgr-2021-smarthjalpen-me'].map(
+      async (url) => (await app.inject({ url })).json() as Record<string, unknown>,
+    ),
+  )
 
-  const value = fc.oneof(fc.constantFrom(...nasty, ...ids), fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.integer().map(String), fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)))
-  const jsonValue = fc.oneof(fc.constantFrom(null, true, -1, 1e308, 'x'.repeat(5000)), fc.string(), fc.integer(), fc.double(), fc.array(fc.string(), { maxLength: 3 }))
+  const value = fc.oneof(
+    fc.constantFrom(...nasty, ...ids),
+    fc.string({ maxLength: 30 }),
+    fc.string({ unit: 'grapheme', maxLength: 20 }),
+    fc.integer().map(String),
+    fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  )
+  const jsonValue = fc.oneof(
+    fc.constantFrom(null, true, -1, 1e308, 'x'.repeat(5000)),
+    fc.string(),
+    fc.integer(),
+    fc.double(),
+    fc.array(fc.string(), { maxLength: 3 }),
+  )
   const body = fc.oneof(
     fc.constantFrom(...records).chain((record) =>
-      fc.record({ field: fc.constantFrom(...Object.keys(record), 'unknownField', 'isAdmin'), replacement: jsonValue, keep: fc.boolean() }).map(({ field, replacement, keep }) => (keep ? record : { ...record, [field]: replacement })),
+      fc
+        .record({ field: fc.constantFrom(...Object.keys(record), 'unknownField', 'isAdmin'), replacement: jsonValue, keep: fc.boolean() })
+        .map(({ field, replacement, keep }) => (keep ? record : { ...record, [field]: replacement })),
     ),
     fc.dictionary(fc.string({ maxLength: 12 }), jsonValue, { maxKeys: 5 }),
     fc.constantFrom('{"broken": ', '[]', 'null', '"a string"', '<xml/>'),
@@ -102,7 +123,24 @@ test(`fuzz: ${RUNS} generated requests across every documented operation`, { tim
   const request = fc.record({
     operation: fc.constantFrom(...operations),
     pathValue: fc.oneof({ weight: 3, arbitrary: valid }, { weight: 2, arbitrary: value }),
-    query: fc.oneof({ weight: 2, arbitrary: fc.constant([] as [string, string][]) }, { weight: 3, arbitrary: fc.array(fc.tuple(fc.oneof(fc.constantFrom('region', 'condition', 'asOf', 'limit', 'offset', 'format', 'lang', 'regions', 'q', 'status', 'service', 'selfReferral', 'since'), fc.string({ maxLength: 10 })), value), { maxLength: 4 }) }),
+    query: fc.oneof(
+      { weight: 2, arbitrary: fc.constant([] as [string, string][]) },
+      {
+        weight: 3,
+        arbitrary: fc.array(
+          fc.tuple(
+            fc.oneof(
+              fc.constantFrom(
+                'region', 'condition', 'asOf', 'limit', 'offset', 'format', 'lang', 'regions', 'q', 'status', 'service', 'selfReferral', 'since',
+              ),
+              fc.string({ maxLength: 10 }),
+            ),
+            value,
+          ),
+          { maxLength: 4 },
+        ),
+      },
+    ),
     auth: fc.constantFrom(undefined, key.editor.authorization, key.admin.authorization, 'Bearer nonsense', 'Basic Zm9vOmJhcg==', ''),
     ifMatch: fc.option(fc.oneof(value, fc.constant('*')), { nil: undefined }),
     idempotencyKey: fc.option(fc.string({ minLength: 1, maxLength: 20 }), { nil: undefined }),
@@ -145,7 +183,9 @@ test(`fuzz: ${RUNS} generated requests across every documented operation`, { tim
         const validate = ajv.compile(documented as object)
         assert.ok(validate(response.json()), `${where}\n${JSON.stringify(validate.errors)}`)
       }
-      if (writes && (response.statusCode < 200 || response.statusCode >= 300)) assert.equal(await writeState(app), before, `a rejected write changed the database: ${where}`)
+      if (writes && (response.statusCode < 200 || response.statusCode >= 300)) {
+        assert.equal(await writeState(app), before, `a rejected write changed the database: ${where}`)
+      }
     }),
     { seed: SEED, numRuns: RUNS, endOnFailure: true, includeErrorInReport: true },
   )

@@ -112,7 +112,9 @@ export function checkReferences(files: LoadedCuratedFile[], reference: Reference
         if ('municipalityCode' in fact) checkMunicipality(where('municipalityCode'), fact.municipalityCode, fact.regionCode)
         for (const [field, target] of Object.entries(factKinds[kind].references)) {
           const id = (fact as Record<string, unknown>)[field]
-          if (typeof id === 'string' && !factIds[target as string]!.has(id)) at(where(field), `unknown ${factKinds[target as keyof typeof factKinds].noun} "${id}"`)
+          if (typeof id === 'string' && !factIds[target as string]!.has(id)) {
+            at(where(field), `unknown ${factKinds[target as keyof typeof factKinds].noun} "${id}"`)
+          }
         }
         const conditionIds = 'conditionIds' in fact ? fact.conditionIds : 'conditionId' in fact && fact.conditionId ? [fact.conditionId] : []
         for (const id of conditionIds) if (!conditions.has(id)) at(where('conditionIds'), `unknown condition "${id}"`)

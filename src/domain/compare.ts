@@ -74,7 +74,13 @@ export function coverageView(snapshot: Snapshot, query: ViewQuery) {
   const perRegion = regions.map((region) => {
     const cells = rows.map((row) => {
       const cell = row.cells[region.code]!
-      return { id: row.id, label: dimensions[row.id].label[query.lang], known: cell.status !== 'unknown', status: cell.status, lastVerifiedOn: cell.lastVerifiedOn }
+      return {
+        id: row.id,
+        label: dimensions[row.id].label[query.lang],
+        known: cell.status !== 'unknown',
+        status: cell.status,
+        lastVerifiedOn: cell.lastVerifiedOn,
+      }
     })
     const known = cells.filter((d) => d.known).length
     const verified = cells.map((d) => d.lastVerifiedOn).filter((d): d is string => d !== null).sort()

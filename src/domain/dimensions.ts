@@ -212,7 +212,8 @@ export const dimensions: Record<DimensionId, Dimension> = {
         .current.filter((d) => (d.decidedOn ?? d.validFrom ?? '') <= asOf)
         .sort((a, b) => ((a.decidedOn ?? '') < (b.decidedOn ?? '') ? 1 : -1))
       if (dated.length === 0) return unknownCell('decisions', [], () => '')
-      const line = (d: (typeof dated)[number]) => `${d.decidedOn ?? 'undated'} ${d.body}: ${d.status.replaceAll('_', ' ')}${d.referenceNumber ? ` (${d.referenceNumber})` : ''}`
+      const line = (d: (typeof dated)[number]) =>
+        `${d.decidedOn ?? 'undated'} ${d.body}: ${d.status.replaceAll('_', ' ')}${d.referenceNumber ? ` (${d.referenceNumber})` : ''}`
       return cellOf('yes', dated.length, dated.slice(0, 5).map(line).join('; '), dated)
     },
   },

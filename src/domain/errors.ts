@@ -58,7 +58,8 @@ export const preconditionFailed = () =>
 export const unprocessable = (detail: string, parameter?: string, options: Options = {}) => new ProblemError(422, detail, { ...options, parameter })
 export const preconditionRequired = () =>
   new ProblemError(428, 'Send If-Match with the ETag of the version you read, so no one else\'s change is overwritten.', { parameter: 'If-Match' })
-export const tooManyRequests = (detail: string, retryAfterSeconds: number) => new ProblemError(429, detail, { headers: { 'retry-after': String(retryAfterSeconds) } })
+export const tooManyRequests = (detail: string, retryAfterSeconds: number) =>
+  new ProblemError(429, detail, { headers: { 'retry-after': String(retryAfterSeconds) } })
 /** 503 with Retry-After: the client should retry, not give up. */
 export const unavailable = (detail: string, retryAfterSeconds: number, slug = 'service-unavailable') =>
   new ProblemError(503, detail, { slug, headers: { 'retry-after': String(retryAfterSeconds) } })

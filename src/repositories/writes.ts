@@ -72,7 +72,15 @@ async function lockAndCheck(tx: TransactionClient, resource: WritableResource, i
   if (!ifMatch.split(',').some((tag) => plainEtag(tag.trim()) === current)) throw preconditionFailed()
 }
 
-async function logChange(tx: TransactionClient, resource: WritableResource, recordId: string, action: 'create' | 'update' | 'retire', actor: Actor, before: unknown, after: unknown) {
+async function logChange(
+  tx: TransactionClient,
+  resource: WritableResource,
+  recordId: string,
+  action: 'create' | 'update' | 'retire',
+  actor: Actor,
+  before: unknown,
+  after: unknown,
+) {
   await tx.change.create({
     data: {
       resource: resourcePath(resource),
@@ -119,7 +127,8 @@ export async function createRecord(
   return prisma.$transaction(async (tx) => {
     if (idempotencyKey) {
       // The placeholder row makes a concurrent retry wait for this transaction, then replay it.
-      await tx.$executeRaw`INSERT INTO idempotency_keys (actor, key, request_hash, status, response) VALUES (${actor.name}, ${idempotencyKey}, ${requestHash}, 0, 'null') ON CONFLICT DO NOTHING`
+      await tx.$executeRaw`INSERT INTO idempotency_keys (actor, key, request_hash, status, response)
+        VALUES (${actor.name}, ${idempotencyKey}, ${requestHash}, 0, 'null') ON CONFLICT DO NOTHING`
       const stored = await tx.idempotencyKey.findUniqueOrThrow({ where: { actor_key: { actor: actor.name, key: idempotencyKey } } })
       if (stored.status !== 0) {
         if (stored.requestHash !== requestHash) {
@@ -202,9 +211,17 @@ export async function retireRecord(
     const before = (await readRecord(tx, resource, id))!
     if (isFactKind(resource)) {
       const end = validTo ?? today()
-      if (typeof before.validFrom === 'string' && end < before.validFrom) throw unprocessable(`validTo ${end} is before the fact's validFrom ${before.validFrom}.`, 'validTo')
-      if (typeof before.validTo === 'string' && before.validTo <= end) throw conflict(`The fact already ended on ${before.validTo}.`, 'validTo', { slug: 'already-retired' })
-      await tx.$executeRawUnsafe(`UPDATE "${factKinds[resource].table}" SET valid_to = $2::date, version = version + 1, updated_at = now() WHERE id = $1`, id, end)
+      if (typeof before.validFrom === 'string' && end < before.validFrom) {
+        throw unprocessable(`validTo ${end} is before the fact's validFrom ${before.validFrom}.`, 'validTo')
+      }
+      if (typeof before.validTo === 'string' && before.validTo <= end) {
+        throw conflict(`The fact already ended on ${before.validTo}.`, 'validTo', { slug: 'already-retired' })
+      }
+      await tx.$executeRawUnsafe(
+        `UPDATE "${factKinds[resource].table}" SET valid_to = $2::date, version = version + 1, updated_at = now() WHERE id = $1`,
+        id,
+        end,
+      )
     } else {
       if (before.retiredAt !== null) throw conflict('The record is already retired.', 'id', { slug: 'already-retired' })
       const retired = { retiredAt: new Date(), version: { increment: 1 }, updatedAt: new Date() }

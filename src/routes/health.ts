@@ -12,7 +12,14 @@ const readiness = z
 const health: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/health/live',
-    { schema: { tags: ['health'], summary: 'Is the process up?', description: 'Answers 200 while the process runs; does not touch the database.', response: { 200: liveness } } },
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Is the process up?',
+        description: 'Answers 200 while the process runs; does not touch the database.',
+        response: { 200: liveness },
+      },
+    },
     async () => ({ status: 'ok' as const }),
   )
 

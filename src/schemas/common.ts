@@ -116,7 +116,11 @@ export function factSchemas<Shape extends z.ZodRawShape>(
   const record = z.strictObject({ id: slug, ...inputShape }).superRefine(checks)
   // What a writer may POST: the input, plus the read-only fields a GET returned (ignored).
   const body = z
-    .strictObject({ ...readOnlyFields, ...inputShape, citations: z.array(citationInput.extend(readOnlyCitationFields)).min(1, 'every fact needs at least one citation') })
+    .strictObject({
+      ...readOnlyFields,
+      ...inputShape,
+      citations: z.array(citationInput.extend(readOnlyCitationFields)).min(1, 'every fact needs at least one citation'),
+    })
     .superRefine(checks)
     .meta({ id: `${name}Write`, examples: [options.example] })
   return { input, output, record, body }

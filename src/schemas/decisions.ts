@@ -22,7 +22,9 @@ export const decisionSchemas = factSchemas('Decision', {
   votesFor: voteCount,
   votesAgainst: voteCount,
   votesAbstained: voteCount,
-  status: z.enum(DecisionStatus).meta({ description: 'The outcome: approved, rejected, rejection proposed, considered answered, answered, pending or unknown.' }),
+  status: z.enum(DecisionStatus).meta({
+    description: 'The outcome: approved, rejected, rejection proposed, considered answered, answered, pending or unknown.',
+  }),
 }, {
   example: {
     jurisdictionLevel: 'region',
@@ -47,7 +49,12 @@ export const decisionSchemas = factSchemas('Decision', {
     validTo: null,
     lastVerifiedOn: '2019-05-29',
     notes: null,
-    citations: [{ sourceId: 'jamtland-2019-rs-108-vard-i-hemmet', locator: '§108, Omröstningsresultat', quote: 'Med 9 ja-röster och 6 nej-röster finner ordföranden att regiondirektörens förslag antas.', supports: 'votesFor, votesAgainst' }],
+    citations: [{
+      sourceId: 'jamtland-2019-rs-108-vard-i-hemmet',
+      locator: '§108, Omröstningsresultat',
+      quote: 'Med 9 ja-röster och 6 nej-röster finner ordföranden att regiondirektörens förslag antas.',
+      supports: 'votesFor, votesAgainst',
+    }],
   },
 })
 export type DecisionInput = z.infer<typeof decisionSchemas.input>

@@ -21,7 +21,12 @@ export const feeSchemas = factSchemas('Fee', {
     validTo: '2021-12-31',
     lastVerifiedOn: '2021-03-31',
     notes: null,
-    citations: [{ sourceId: 'vgr-2021-smarthjalpen-me', locator: 'Patientavgift', quote: 'Patientavgiften ingår i högkostnadsskyddet.', supports: 'countsTowardHighCostCeiling' }],
+    citations: [{
+      sourceId: 'vgr-2021-smarthjalpen-me',
+      locator: 'Patientavgift',
+      quote: 'Patientavgiften ingår i högkostnadsskyddet.',
+      supports: 'countsTowardHighCostCeiling',
+    }],
   },
 })
 export type FeeInput = z.infer<typeof feeSchemas.input>

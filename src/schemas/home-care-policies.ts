@@ -27,7 +27,12 @@ export const homeCarePolicySchemas = factSchemas('HomeCarePolicy', {
     validTo: null,
     lastVerifiedOn: '2024-11-13',
     notes: null,
-    citations: [{ sourceId: 'orebro-2024-motion-hemsjukvard-me', locator: 's. 2', quote: 'Besök i hemmet ligger inom kommunalt ansvar där kommunens arbetsterapeuter idag gör hembesök för utprovning och för att se behovet på plats.', supports: 'status, grounds' }],
+    citations: [{
+      sourceId: 'orebro-2024-motion-hemsjukvard-me',
+      locator: 's. 2',
+      quote: 'Besök i hemmet ligger inom kommunalt ansvar där kommunens arbetsterapeuter idag gör hembesök för utprovning och för att se behovet på plats.',
+      supports: 'status, grounds',
+    }],
   },
   check: (value, ctx) => {
   // The jurisdiction level says which codes a policy carries.
@@ -39,8 +44,9 @@ export const homeCarePolicySchemas = factSchemas('HomeCarePolicy', {
       ctx.addIssue({ code: 'custom', path: ['regionCode'], message: 'a regional policy has a region code and no municipality code' })
     }
     if (level === 'municipality') {
-      if (region === null || municipality === null) ctx.addIssue({ code: 'custom', path: ['municipalityCode'], message: 'a municipal policy has both a region and a municipality code' })
-      else if (typeof municipality === 'string' && !municipality.startsWith(String(region))) {
+      if (region === null || municipality === null) {
+        ctx.addIssue({ code: 'custom', path: ['municipalityCode'], message: 'a municipal policy has both a region and a municipality code' })
+      } else if (typeof municipality === 'string' && !municipality.startsWith(String(region))) {
         ctx.addIssue({ code: 'custom', path: ['municipalityCode'], message: 'the municipality is not in the region' })
       }
     }

@@ -27,7 +27,12 @@ export const providerSchemas = factSchemas('Provider', {
     validTo: '2021-12-31',
     lastVerifiedOn: '2021-03-31',
     notes: null,
-    citations: [{ sourceId: 'vgr-2021-smarthjalpen-me', locator: 'Bakgrund och nuläge', quote: 'Västra hälso- och sjukvårdsnämnden har sedan 2017-11-01 avtal med Smärthjälpen Sverige AB i Göteborg.', supports: 'validFrom' }],
+    citations: [{
+      sourceId: 'vgr-2021-smarthjalpen-me',
+      locator: 'Bakgrund och nuläge',
+      quote: 'Västra hälso- och sjukvårdsnämnden har sedan 2017-11-01 avtal med Smärthjälpen Sverige AB i Göteborg.',
+      supports: 'validFrom',
+    }],
   },
 })
 export type ProviderInput = z.infer<typeof providerSchemas.input>

@@ -25,7 +25,12 @@ export const referralRuleSchemas = factSchemas('ReferralRule', {
     validTo: '2021-12-31',
     lastVerifiedOn: '2021-03-31',
     notes: null,
-    citations: [{ sourceId: 'vgr-2021-smarthjalpen-me', locator: 'Remiss', quote: 'Det är också möjligt att själv söka till Smärthjälpen genom så kallad egenremiss.', supports: 'pathway, status' }],
+    citations: [{
+      sourceId: 'vgr-2021-smarthjalpen-me',
+      locator: 'Remiss',
+      quote: 'Det är också möjligt att själv söka till Smärthjälpen genom så kallad egenremiss.',
+      supports: 'pathway, status',
+    }],
   },
 })
 export type ReferralRuleInput = z.infer<typeof referralRuleSchemas.input>

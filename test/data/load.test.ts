@@ -116,7 +116,10 @@ test('unknown fields and references are rejected before anything is written', as
     withFee.fees[0].regionCode = '99'
   })
   const before = await dumpDatabase(url)
-  await assert.rejects(loadDataset(prisma, { files: await readCuratedFiles(badRegion) }), /record fees\[0\] \(id "[a-z0-9-]+"\), field regionCode: unknown region code "99"/)
+  await assert.rejects(
+    loadDataset(prisma, { files: await readCuratedFiles(badRegion) }),
+    /record fees\[0\] \(id "[a-z0-9-]+"\), field regionCode: unknown region code "99"/,
+  )
   assert.deepEqual(await dumpDatabase(url), before)
 })
 

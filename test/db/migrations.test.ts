@@ -115,12 +115,22 @@ test('schema.prisma and the migrated database do not drift apart', async (t) => 
       else if (native === 'Uuid') expected = { data_type: 'uuid' }
       else if (native !== null) throw new Error(`${where}: add native type ${native} to this check`)
       else {
-        const defaults: Record<string, string> = { String: 'text', Int: 'integer', Boolean: 'boolean', DateTime: 'timestamp without time zone', Json: 'jsonb', BigInt: 'bigint', Float: 'double precision' }
+        const defaults: Record<string, string> = {
+          String: 'text',
+          Int: 'integer',
+          Boolean: 'boolean',
+          DateTime: 'timestamp without time zone',
+          Json: 'jsonb',
+          BigInt: 'bigint',
+          Float: 'double precision',
+        }
         expected = { data_type: defaults[field.type] ?? `unmapped ${field.type}` }
       }
       if (field.isList) {
         const element = field.kind === 'enum' ? field.type : ({ String: 'text', Int: 'int4', Boolean: 'bool' } as Record<string, string>)[field.type]
-        if (column.data_type !== 'ARRAY' || column.udt_name !== `_${element}`) problems.push(`${where}: expected an array of ${element}, found ${column.udt_name}`)
+        if (column.data_type !== 'ARRAY' || column.udt_name !== `_${element}`) {
+          problems.push(`${where}: expected an array of ${element}, found ${column.udt_name}`)
+        }
         continue
       }
       if (column.data_type !== expected.data_type) problems.push(`${where}: expected ${expected.data_type}, found ${column.data_type}`)
@@ -128,13 +138,16 @@ test('schema.prisma and the migrated database do not drift apart', async (t) => 
       if (expected.length !== undefined && column.character_maximum_length !== expected.length) {
         problems.push(`${where}: expected length ${expected.length}, found ${column.character_maximum_length}`)
       }
-      if ((column.is_nullable === 'NO') !== field.isRequired) problems.push(`${where}: expected ${field.isRequired ? 'NOT NULL' : 'nullable'}, found ${column.is_nullable === 'NO' ? 'NOT NULL' : 'nullable'}`)
+      if ((column.is_nullable === 'NO') !== field.isRequired) {
+        problems.push(`${where}: expected ${field.isRequired ? 'NOT NULL' : 'nullable'}, found ${column.is_nullable === 'NO' ? 'NOT NULL' : 'nullable'}`)
+      }
     }
   }
 
   const enumValues = await query<{ name: string; values: string[] }>(
     url,
-    'SELECT t.typname AS name, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text[] AS values FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname',
+    'SELECT t.typname AS name, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text[] AS values ' +
+      'FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname',
   )
   const dbEnums = new Map(enumValues.map((e) => [e.name, e.values]))
   for (const schemaEnum of datamodel.enums) {

@@ -121,7 +121,10 @@ test('a region\'s profile: every dimension and the facts valid on the date', asy
 test('CSV: comparisons and lists open as spreadsheets', async (t) => {
   const app = await build(t)
   const api = supertest(app.server)
-  const response = await api.get('/v1/compare/regions?regions=14,18,23&format=csv&asOf=2021-06-01').expect(200).expect('content-type', /^text\/csv; charset=utf-8/)
+  const response = await api
+    .get('/v1/compare/regions?regions=14,18,23&format=csv&asOf=2021-06-01')
+    .expect(200)
+    .expect('content-type', /^text\/csv; charset=utf-8/)
   assert.ok(response.text.startsWith('\uFEFF'), 'a BOM tells spreadsheets it is UTF-8')
   const rows = parse(response.text, { bom: true, columns: true }) as Record<string, string>[]
   assert.equal(rows.length, dimensionIds.length * 3)
@@ -132,7 +135,14 @@ test('CSV: comparisons and lists open as spreadsheets', async (t) => {
   const viaAccept = await api.get('/v1/providers?asOf=2021-06-01').set('accept', 'text/csv').expect(200).expect('content-type', /text\/csv/)
   const providers = parse(viaAccept.text, { bom: true, columns: true }) as Record<string, string>[]
   assert.ok(providers.some((p) => p.name === 'Smärthjälpen Sverige AB'))
-  for (const url of ['/v1/regions?format=csv', '/v1/municipalities?format=csv&region=01', '/v1/sources?format=csv', '/v1/coverage?format=csv', '/v1/compare/dimensions/self_referral?format=csv', '/v1/regions/18/profile?format=csv']) {
+  for (const url of [
+    '/v1/regions?format=csv',
+    '/v1/municipalities?format=csv&region=01',
+    '/v1/sources?format=csv',
+    '/v1/coverage?format=csv',
+    '/v1/compare/dimensions/self_referral?format=csv',
+    '/v1/regions/18/profile?format=csv',
+  ]) {
     const csv = await api.get(url).expect(200).expect('content-type', /text\/csv/)
     assert.ok((parse(csv.text, { bom: true, columns: true }) as unknown[]).length > 0, url)
   }

@@ -26,7 +26,13 @@ test('GET /v1/sources lists the five source documents', async (t) => {
   const { body } = await supertest(app.server).get('/v1/sources').expect(200)
   assert.equal(body.page.total, 5)
   const fileNames = body.items.map((s: { fileName: string }) => s.fileName).sort()
-  assert.deepEqual(fileNames, ['000_634915d5e7146116.txt', '001_a9eeb661572da1bc.txt', '002_faf9de2c725a4314.txt', '003_cf143178b93f1592.txt', '004_df504826d0178cbb.txt'])
+  assert.deepEqual(fileNames, [
+    '000_634915d5e7146116.txt',
+    '001_a9eeb661572da1bc.txt',
+    '002_faf9de2c725a4314.txt',
+    '003_cf143178b93f1592.txt',
+    '004_df504826d0178cbb.txt',
+  ])
 })
 
 test('GET /v1/sources/{id} shows every fact citing the source', async (t) => {

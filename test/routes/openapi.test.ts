@@ -16,9 +16,14 @@ test('the committed openapi/openapi.json is what the server serves (run `npm run
 test('every operation has a tag, summary, described responses and problem+json errors', async (t) => {
   const app = await build(t)
   type Operation = { tags?: string[]; summary?: string; responses: Record<string, { description?: string; content?: Record<string, unknown> }> }
-  const document = app.swagger() as unknown as { openapi: string; paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } }
+  const document = app.swagger() as unknown as {
+    openapi: string
+    paths: Record<string, Record<string, Operation>>
+    components: { schemas: Record<string, unknown> }
+  }
   assert.equal(document.openapi, '3.1.0')
-  const operations = Object.entries(document.paths).flatMap(([route, methods]) => Object.entries(methods).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${route}`, operation })))
+  const operations = Object.entries(document.paths).flatMap(([route, methods]) =>
+    Object.entries(methods).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${route}`, operation })))
   assert.ok(operations.length >= 20)
   for (const { name, operation } of operations) {
     assert.ok(operation.tags?.length, `${name} has a tag`)

@@ -58,7 +58,9 @@ test('GET /v1/regions/18 shows the rejected-motion home-care policies with their
   assert.ok(decision)
   assert.equal(decision.status, 'rejection_proposed')
   const services = body.homeCarePolicies.map((p: { service: string }) => p.service)
-  for (const service of ['doctor_home_visit', 'nurse_home_visit', 'occupational_therapist_home_visit', 'counselor_home_visit']) assert.ok(services.includes(service), service)
+  for (const service of ['doctor_home_visit', 'nurse_home_visit', 'occupational_therapist_home_visit', 'counselor_home_visit']) {
+    assert.ok(services.includes(service), service)
+  }
   const dental = body.homeCarePolicies.filter((p: { service: string }) => p.service.includes('dental'))
   assert.ok(dental.length > 0 && dental.every((p: { status: string }) => p.status === 'unknown'), 'the unanswered dental proposals are unknown, not no')
 })

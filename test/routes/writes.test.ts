@@ -121,7 +121,13 @@ test('optimistic concurrency: 428 without If-Match, 412 when stale', async (t) =
   const missing = await api.patch(`/v1/fees/${fee.id}`).set(key.editor).send({ notes: 'a' }).expect(428)
   assert.equal(missing.body.parameter, 'If-Match')
   await api.post(`/v1/fees/${fee.id}/retire`).set(key.editor).send({}).expect(428)
-  const updated = await api.patch(`/v1/fees/${fee.id}`).set(key.editor).set('if-match', etag).set('content-type', 'application/merge-patch+json').send(JSON.stringify({ notes: 'first' })).expect(200)
+  const updated = await api
+    .patch(`/v1/fees/${fee.id}`)
+    .set(key.editor)
+    .set('if-match', etag)
+    .set('content-type', 'application/merge-patch+json')
+    .send(JSON.stringify({ notes: 'first' }))
+    .expect(200)
   assert.notEqual(updated.headers.etag, etag)
   await api.patch(`/v1/fees/${fee.id}`).set(key.editor).set('if-match', etag).send({ notes: 'second' }).expect(412)
   await api.post(`/v1/fees/${fee.id}/retire`).set(key.editor).set('if-match', etag).send({}).expect(412)
@@ -172,16 +178,29 @@ test('retire: the fact ends but stays readable with asOf inside its period', asy
   const api = supertest(app.server)
   const key = await keys(app)
   const read = await api.get('/v1/home-care-policies/orebro-counselor-home-visit-me').expect(200)
-  await api.post('/v1/home-care-policies/orebro-counselor-home-visit-me/retire').set(key.editor).set('if-match', read.headers.etag!).send({ validTo: '2025-06-30' }).expect(200)
+  await api
+    .post('/v1/home-care-policies/orebro-counselor-home-visit-me/retire')
+    .set(key.editor)
+    .set('if-match', read.headers.etag!)
+    .send({ validTo: '2025-06-30' })
+    .expect(200)
   const during = await api.get('/v1/home-care-policies?region=18&service=counselor_home_visit&asOf=2025-06-30').expect(200)
   assert.equal(during.body.items.length, 1)
   const after = await api.get('/v1/home-care-policies?region=18&service=counselor_home_visit&asOf=2025-07-01').expect(200)
   assert.equal(after.body.items.length, 0)
   const record = await api.get('/v1/home-care-policies/orebro-counselor-home-visit-me').expect(200)
   assert.equal(record.body.validTo, '2025-06-30')
-  const again = await api.post('/v1/home-care-policies/orebro-counselor-home-visit-me/retire').set(key.editor).set('if-match', record.headers.etag!).send({ validTo: '2025-07-30' })
+  const again = await api
+    .post('/v1/home-care-policies/orebro-counselor-home-visit-me/retire')
+    .set(key.editor)
+    .set('if-match', record.headers.etag!)
+    .send({ validTo: '2025-07-30' })
   assert.equal(again.status, 409)
-  const tooEarly = await api.post('/v1/providers/vgr-smarthjalpen/retire').set(key.editor).set('if-match', (await api.get('/v1/providers/vgr-smarthjalpen')).headers.etag!).send({ validTo: '2010-01-01' })
+  const tooEarly = await api
+    .post('/v1/providers/vgr-smarthjalpen/retire')
+    .set(key.editor)
+    .set('if-match', (await api.get('/v1/providers/vgr-smarthjalpen')).headers.etag!)
+    .send({ validTo: '2010-01-01' })
   assert.equal(tooEarly.status, 422)
 })
 
@@ -196,7 +215,14 @@ test('citations: add one, and a fact\'s last citation cannot be retired', async 
   const added = await api
     .post('/v1/citations')
     .set(key.editor)
-    .send({ factKind: 'homeCarePolicies', factId: fact.body.id, sourceId: 'orebro-2024-motion-hemsjukvard-me', locator: 's. 2', quote: 'Vård ges enligt hälso- och sjukvårdslagen och efter behov, det vill säga inte efter diagnos.', supports: 'grounds' })
+    .send({
+      factKind: 'homeCarePolicies',
+      factId: fact.body.id,
+      sourceId: 'orebro-2024-motion-hemsjukvard-me',
+      locator: 's. 2',
+      quote: 'Vård ges enligt hälso- och sjukvårdslagen och efter behov, det vill säga inte efter diagnos.',
+      supports: 'grounds',
+    })
     .expect(201)
   await api.post(`/v1/citations/${only.body.id}/retire`).set(key.editor).set('if-match', only.headers.etag!).send({}).expect(200)
   const after = await api.get(`/v1/home-care-policies/${fact.body.id}`).expect(200)

@@ -49,7 +49,11 @@ export default fp<DatabaseHealthOptions>(
     fastify.addHook('onRequest', async (request, reply) => {
       if (health.up) return
       if (request.routeOptions.config.write) {
-        throw unavailable('The database is unavailable, so nothing can be written now; nothing was changed. Retry shortly.', RETRY_AFTER_SECONDS, 'database-unavailable')
+        throw unavailable(
+          'The database is unavailable, so nothing can be written now; nothing was changed. Retry shortly.',
+          RETRY_AFTER_SECONDS,
+          'database-unavailable',
+        )
       }
       reply.header('x-data-stale', `since ${health.changedAt.toISOString()}`)
     })

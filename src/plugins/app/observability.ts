@@ -31,7 +31,13 @@ export default fp(
     fastify.addHook('onResponse', async (request, reply) => {
       const route = request.routeOptions.url ?? 'unmatched'
       duration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000)
-      request.log.info({ method: request.method, route, url: request.url, status: reply.statusCode, durationMs: Math.round(reply.elapsedTime * 10) / 10 }, 'request')
+      request.log.info({
+        method: request.method,
+        route,
+        url: request.url,
+        status: reply.statusCode,
+        durationMs: Math.round(reply.elapsedTime * 10) / 10,
+      }, 'request')
     })
 
     fastify.get('/metrics', { schema: { hide: true }, config: { rateLimit: false } }, async (_request, reply) => {

@@ -43,7 +43,11 @@ export default fp(
         servers: [{ url: 'http://localhost:3000', description: 'Local development' }],
         components: {
           securitySchemes: {
-            bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key: `Authorization: Bearer <key>`. Reads need none; writes need an editor or admin key.' },
+            bearerAuth: {
+              type: 'http',
+              scheme: 'bearer',
+              description: 'An API key: `Authorization: Bearer <key>`. Reads need none; writes need an editor or admin key.',
+            },
           },
         },
         tags: [
@@ -78,7 +82,10 @@ export default fp(
             responses[status] = {
               description: description ?? 'OK',
               ...(cached ? { headers: cacheHeaders } : {}),
-              content: { 'application/json': { schema: body }, ...(offersCsv ? { 'text/csv': { schema: { type: 'string', description: 'UTF-8 CSV with one header row.' } } } : {}) },
+              content: {
+                'application/json': { schema: body },
+                ...(offersCsv ? { 'text/csv': { schema: { type: 'string', description: 'UTF-8 CSV with one header row.' } } } : {}),
+              },
             }
           }
         }

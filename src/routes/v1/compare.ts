@@ -48,7 +48,8 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['compare'],
         summary: 'Compare regions side by side',
         description:
-          'A matrix of dimensions by regions for one condition on one date. Each cell has a status, a value, a one-line summary and its citations; `differs` marks the dimensions where the regions differ. Without `regions`, all 21.',
+          'A matrix of dimensions by regions for one condition on one date. Each cell has a status, a value, a one-line summary and its citations; ' +
+          '`differs` marks the dimensions where the regions differ. Without `regions`, all 21.',
         querystring: z.strictObject({
           regions: z
             .string()
@@ -94,7 +95,9 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
     },
     async (request) => {
       const parsed = dimensionId.safeParse(request.params.dimension)
-      if (!parsed.success) throw badRequest(`Unknown dimension "${request.params.dimension}"; the dimensions are ${dimensionId.options.join(', ')}.`, 'dimension')
+      if (!parsed.success) {
+        throw badRequest(`Unknown dimension "${request.params.dimension}"; the dimensions are ${dimensionId.options.join(', ')}.`, 'dimension')
+      }
       const snapshot = fastify.snapshot.current()
       return dimensionView(snapshot, parsed.data, viewQuery(snapshot, request.query))
     },

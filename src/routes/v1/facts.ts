@@ -31,7 +31,9 @@ function registerKind(fastify: FastifyInstance, kind: FactKind) {
       schema: {
         tags: [spec.tag.name],
         summary: `List ${spec.plural}`,
-        description: `Every ${spec.noun} valid on \`asOf\` (default today), filtered, in id order. Citations are always inline. Add \`format=csv\` for a spreadsheet.`,
+        description:
+          `Every ${spec.noun} valid on \`asOf\` (default today), filtered, in id order. ` +
+          'Citations are always inline. Add `format=csv` for a spreadsheet.',
         querystring,
         response: { 200: listOf(output, `${output.meta()?.id as string}List`), ...problemResponses(400, 404, 406) },
       },

@@ -17,7 +17,12 @@ const municipalities: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['municipalities'],
         summary: 'List the municipalities',
         description: 'The 290 municipalities ordered by SCB code, optionally those of one region.',
-        querystring: z.strictObject({ region: regionCode.optional().meta({ description: 'Only this region\'s municipalities.' }), ...textQuery, ...pageQuery, ...formatQuery }),
+        querystring: z.strictObject({
+          region: regionCode.optional().meta({ description: 'Only this region\'s municipalities.' }),
+          ...textQuery,
+          ...pageQuery,
+          ...formatQuery,
+        }),
         response: { 200: listOf(municipality, 'MunicipalityList'), ...problemResponses(400, 404, 406) },
       },
     },

@@ -18,7 +18,10 @@ const regionDetail = region
     municipalityCount: z.number().int(),
     ...factListsShape(),
   })
-  .meta({ id: 'RegionDetail', description: 'A region with every fact recorded for it, each with its citations. Empty lists mean nothing is known, not that nothing exists.' })
+  .meta({
+    id: 'RegionDetail',
+    description: 'A region with every fact recorded for it, each with its citations. Empty lists mean nothing is known, not that nothing exists.',
+  })
 
 const regionProfileSchema = regionDetail
   .extend({

@@ -23,7 +23,12 @@ const sources: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['sources'],
         summary: 'List the sources',
         description: 'Every source document facts cite, ordered by id.',
-        querystring: z.strictObject({ region: regionCode.optional().meta({ description: 'Only sources issued in this region.' }), ...textQuery, ...pageQuery, ...formatQuery }),
+        querystring: z.strictObject({
+          region: regionCode.optional().meta({ description: 'Only sources issued in this region.' }),
+          ...textQuery,
+          ...pageQuery,
+          ...formatQuery,
+        }),
         response: { 200: listOf(source, 'SourceList'), ...problemResponses(400, 406) },
       },
     },
@@ -31,7 +36,9 @@ const sources: FastifyPluginAsyncZod = async (fastify) => {
       const { region, q } = request.query
       const items = fastify.snapshot
         .current()
-        .sources.filter((s) => (region === undefined || s.regionCode === region) && (q === undefined || matchesText(`${s.title} ${s.issuer} ${s.referenceNumber ?? ''}`, q)))
+        .sources.filter((s) =>
+          (region === undefined || s.regionCode === region) &&
+          (q === undefined || matchesText(`${s.title} ${s.issuer} ${s.referenceNumber ?? ''}`, q)))
       return paginate(items, request.query, request.url)
     },
   )
