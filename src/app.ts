@@ -27,6 +27,13 @@ import municipalities from './routes/v1/municipalities.js'
 import regions from './routes/v1/regions.js'
 import sources from './routes/v1/sources.js'
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The configuration the app was built with. */
+    config: Config
+  }
+}
+
 export interface AppOptions {
   databaseUrl: string
   config: Config
@@ -56,6 +63,7 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
+  app.decorate('config', config)
 
   // External plugins, then the app's own, then encapsulated routes.
   await app.register(errors)

@@ -28,6 +28,8 @@ export const configSchema = z.object({
   /** Past these, requests get 503 instead of making things worse. */
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(1).default(1000),
   MAX_HEAP_USED_MB: z.coerce.number().int().min(1).default(1024),
+  /** A cell whose newest evidence is older than this many months before the date asked is marked stale. */
+  STALE_AFTER_MONTHS: z.coerce.number().int().min(1).max(600).default(24),
   /** How often the database is checked while the service runs. */
   DATABASE_CHECK_INTERVAL_MS: z.coerce.number().int().min(10).default(2000),
   /** Trust X-Forwarded-* from a reverse proxy: true, false, or the proxies' addresses, comma-separated. */

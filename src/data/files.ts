@@ -4,8 +4,10 @@ import path from 'node:path'
 import { parse as parseCsv } from 'csv-parse/sync'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
+import type { CitationInput } from '../schemas/common.js'
 import { type CuratedFile, curatedFile } from '../schemas/curated.js'
-import { factKindIds, factKinds } from '../schemas/fact-kinds.js'
+import { type FactKind, factKindIds, factKinds } from '../schemas/fact-kinds.js'
+import { type SourceRecord, sourceDate } from '../schemas/sources.js'
 import { municipality, region, condition } from '../schemas/regions.js'
 
 export const dataDir = path.resolve(import.meta.dirname, '../../data')
@@ -76,51 +78,93 @@ export async function readCuratedFiles(dir = path.join(dataDir, 'curated')): Pro
   )
 }
 
+type CuratedFact = { id: string; validFrom: string; supersedes: string | null; citations: CitationInput[] } & Record<string, unknown>
+
+/** The facts of a file, kind by kind. */
+export function factsOf(data: CuratedFile): { kind: FactKind; facts: CuratedFact[] }[] {
+  return factKindIds.map((kind) => ({ kind, facts: data[kind] as CuratedFact[] }))
+}
+
+/** The source a citation names, or the file's only source. */
+export const citedSourceId = (citation: CitationInput, data: CuratedFile) => citation.sourceId ?? (data.sources.length === 1 ? data.sources[0]!.id : undefined)
+
+/** Whether a citation says its source states the fact's start. */
+const supportsStart = (citation: CitationInput) => /\bvalidFrom\b/.test(citation.supports ?? '')
+
 /**
- * Checks what a schema cannot see alone: ids unique across files, and every
- * reference (region, municipality, condition, provider, decision, source) known.
+ * Checks what a schema cannot see alone: ids unique across files; every
+ * reference (region, municipality, condition, fact, source) known; quotes only
+ * from documents the project holds and references only to web pages; and time:
+ * no fact holds before the evidence behind it, unless a source states its start.
  */
 export function checkReferences(files: LoadedCuratedFile[], reference: ReferenceData): void {
   const problems: string[] = []
   const regions = new Set(reference.regions.map((r) => r.code))
   const municipalities = new Map(reference.municipalities.map((m) => [m.code, m.regionCode]))
   const conditions = new Set(reference.conditions.map((c) => c.id))
-  const sources = new Set(files.map((file) => file.data.source.id))
+  const sources = new Map<string, SourceRecord>()
   const ids = new Map<string, string>()
-  const factIds = Object.fromEntries(factKindIds.map((kind) => [kind, new Set(files.flatMap((file) => file.data[kind].map((fact) => fact.id)))]))
+  const facts = new Map(factKindIds.map((kind) => [kind, new Map(files.flatMap((file) => (file.data[kind] as CuratedFact[]).map((fact) => [fact.id, fact])))]))
+
+  for (const { name, data } of files) {
+    for (const source of data.sources) {
+      if (sources.has(source.id)) problems.push(`${name}: source "${source.id}": duplicate id`)
+      sources.set(source.id, source)
+    }
+  }
 
   for (const { name, data } of files) {
     const at = (where: string, message: string) => problems.push(`${name}: ${where}: ${message}`)
-    const checkRegion = (where: string, code: string | null) => {
-      if (code !== null && !regions.has(code)) at(where, `unknown region code "${code}"`)
+    const checkRegion = (where: string, code: unknown) => {
+      if (typeof code === 'string' && !regions.has(code)) at(where, `unknown region code "${code}"`)
     }
-    const checkMunicipality = (where: string, code: string | null, regionCode: string | null) => {
-      if (code === null) return
+    const checkMunicipality = (where: string, code: unknown, regionCode: unknown) => {
+      if (typeof code !== 'string') return
       if (!municipalities.has(code)) at(where, `unknown municipality code "${code}"`)
-      else if (regionCode !== null && municipalities.get(code) !== regionCode) at(where, `municipality "${code}" is not in region "${regionCode}"`)
+      else if (typeof regionCode === 'string' && municipalities.get(code) !== regionCode) at(where, `municipality "${code}" is not in region "${regionCode}"`)
     }
-    checkRegion('field source.regionCode', data.source.regionCode)
-    checkMunicipality('field source.municipalityCode', data.source.municipalityCode, data.source.regionCode)
-    for (const kind of factKindIds) {
-      const facts: (typeof data)[typeof kind] = data[kind]
-      facts.forEach((fact, index) => {
+    data.sources.forEach((source, index) => {
+      checkRegion(`sources[${index}].regionCode`, source.regionCode)
+      checkMunicipality(`sources[${index}].municipalityCode`, source.municipalityCode, source.regionCode)
+    })
+    for (const { kind, facts: list } of factsOf(data)) {
+      list.forEach((fact, index) => {
         const where = (field: string) => `record ${kind}[${index}] (id "${fact.id}"), field ${field}`
         const key = `${kind}:${fact.id}`
         if (ids.has(key)) at(where('id'), `duplicate id, also in ${ids.get(key)}`)
         ids.set(key, name)
-        if ('regionCode' in fact) checkRegion(where('regionCode'), fact.regionCode)
-        if ('municipalityCode' in fact) checkMunicipality(where('municipalityCode'), fact.municipalityCode, fact.regionCode)
+        checkRegion(where('regionCode'), fact.regionCode)
+        checkRegion(where('referredToRegionCode'), fact.referredToRegionCode)
+        checkMunicipality(where('municipalityCode'), fact.municipalityCode, fact.regionCode)
         for (const [field, target] of Object.entries(factKinds[kind].references)) {
-          const id = (fact as Record<string, unknown>)[field]
-          if (typeof id === 'string' && !factIds[target as string]!.has(id)) {
-            at(where(field), `unknown ${factKinds[target as keyof typeof factKinds].noun} "${id}"`)
-          }
+          const id = fact[field]
+          if (typeof id === 'string' && !facts.get(target as FactKind)!.has(id)) at(where(field), `unknown ${factKinds[target as FactKind].noun} "${id}"`)
         }
-        const conditionIds = 'conditionIds' in fact ? fact.conditionIds : 'conditionId' in fact && fact.conditionId ? [fact.conditionId] : []
+        if (fact.supersedes !== null) {
+          const earlier = facts.get(kind)!.get(fact.supersedes)
+          if (!earlier) at(where('supersedes'), `unknown ${factKinds[kind].noun} "${fact.supersedes}"`)
+          else if (earlier.validFrom > fact.validFrom) at(where('supersedes'), `"${fact.supersedes}" starts after this fact`)
+        }
+        const conditionIds = Array.isArray(fact.conditionIds) ? (fact.conditionIds as string[]) : typeof fact.conditionId === 'string' ? [fact.conditionId] : []
         for (const id of conditionIds) if (!conditions.has(id)) at(where('conditionIds'), `unknown condition "${id}"`)
+
+        const cited: SourceRecord[] = []
         fact.citations.forEach((c, i) => {
-          if (c.sourceId && !sources.has(c.sourceId)) at(where(`citations.${i}.sourceId`), `unknown source "${c.sourceId}"`)
+          const sourceId = citedSourceId(c, data)
+          const source = sourceId === undefined ? undefined : sources.get(sourceId)
+          if (sourceId === undefined) return at(where(`citations.${i}.sourceId`), 'the file has several sources: name the one cited')
+          if (!source) return at(where(`citations.${i}.sourceId`), `unknown source "${sourceId}"`)
+          cited.push(source)
+          if (c.kind === 'quote' && source.fileName === null) {
+            at(where(`citations.${i}.kind`), `a quote needs a document the project holds; "${sourceId}" is a web page: cite it as a reference, in our own words`)
+          }
+          if (c.kind === 'reference' && source.url === null) at(where(`citations.${i}.kind`), `a reference needs a web page with a URL; "${sourceId}" has none`)
         })
+        // A fact never holds before its evidence, unless a source states its start.
+        const earliest = cited.map((source) => sourceDate(source).date).sort()[0]
+        if (earliest !== undefined && fact.validFrom < earliest && !fact.citations.some(supportsStart)) {
+          at(where('validFrom'), `${fact.validFrom} is before the earliest cited source (${earliest}) and no citation supports validFrom`)
+        }
       })
     }
   }

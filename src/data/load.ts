@@ -1,8 +1,11 @@
+import type { Db, TransactionClient } from '../db/client.js'
 import type { PrismaClient } from '../db/client.js'
-import { saveFact } from '../repositories/facts.js'
-import { saveSource } from '../repositories/sources.js'
+import { loadFacts, saveFact } from '../repositories/facts.js'
+import { loadSources, saveSource } from '../repositories/sources.js'
+import { logChange, type WritableResource, writableOf } from '../repositories/writes.js'
+import type { CitationInput } from '../schemas/common.js'
 import { type FactInputOf, saveOrder } from '../schemas/fact-kinds.js'
-import { checkReferences, type LoadedCuratedFile, readCuratedFiles, readReferenceData, type ReferenceData } from './files.js'
+import { checkReferences, citedSourceId, type LoadedCuratedFile, readCuratedFiles, readReferenceData, type ReferenceData } from './files.js'
 
 export interface LoadResult {
   /** Curated files written (new or changed since their last load). */
@@ -13,6 +16,42 @@ export interface LoadResult {
 
 // Serialises loads from several instances starting at once.
 const LOAD_LOCK_ID = 4_711_001
+
+/** JSON with keys in a stable order, to tell whether a record changed. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  )
+
+const recordsOf = async (db: Db, resource: Exclude<WritableResource, 'citations'>) =>
+  new Map<string, Record<string, unknown>>((resource === 'sources' ? await loadSources(db) : await loadFacts(db, resource)).map((r) => [r.id, r]))
+
+/**
+ * Saves the records of changed files that differ from what is stored, and
+ * logs each as a version made by its file ("curated:<file>"), so the change
+ * feed replays the whole dataset from the start and no history is empty.
+ */
+async function saveVersions<T>(
+  tx: TransactionClient,
+  resource: Exclude<WritableResource, 'citations'>,
+  records: { file: string; id: string; input: T }[],
+  save: (db: Db, id: string, input: T) => Promise<void>,
+) {
+  const before = await recordsOf(tx, resource)
+  const saved = []
+  for (const record of records) {
+    const stored = before.get(record.id)
+    if (stored && canonical(writableOf(resource, stored)) === canonical(record.input)) continue
+    await save(tx, record.id, record.input)
+    saved.push(record)
+  }
+  if (saved.length === 0) return
+  const after = await recordsOf(tx, resource)
+  for (const { file, id } of saved) {
+    const old = before.get(id)
+    await logChange(tx, resource, id, old ? 'update' : 'create', { name: `curated:${file}` }, old, after.get(id))
+  }
+}
 
 /**
  * Loads reference data and curated files in one transaction: all or nothing.
@@ -50,17 +89,19 @@ export async function loadDataset(
       const known = new Map((await tx.curatedFile.findMany()).map((f) => [f.name, f.contentHash]))
       const changed = files.filter((file) => known.get(file.name) !== file.contentHash)
       // Sources first: a fact in one file may cite another file's source.
-      for (const { data } of changed) {
-        const { id, ...source } = data.source
-        await saveSource(tx, id, source)
-      }
+      const sources = changed.flatMap(({ name, data }) => data.sources.map(({ id, ...source }) => ({ file: name, id, input: source })))
+      await saveVersions(tx, 'sources', sources, (db, id, input) => saveSource(db, id, input))
       // Facts that others point at (providers, decisions) first.
       for (const kind of saveOrder) {
-        for (const { data } of changed) {
-          for (const { id, ...fact } of data[kind] as { id: string }[]) {
-            await saveFact(tx, kind, id, fact as FactInputOf<typeof kind>, { defaultSourceId: data.source.id })
-          }
-        }
+        const facts = changed.flatMap(({ name, data }) =>
+          (data[kind] as { id: string; citations: CitationInput[] }[]).map(({ id, ...fact }) => ({
+            file: name,
+            id,
+            // Citations name their source, as the stored ones do.
+            input: { ...fact, citations: fact.citations.map((c) => ({ ...c, sourceId: citedSourceId(c, data) })) } as FactInputOf<typeof kind>,
+          })),
+        )
+        await saveVersions(tx, kind, facts, (db, id, input) => saveFact(db, kind, id, input))
       }
       for (const file of changed) {
         await tx.curatedFile.upsert({

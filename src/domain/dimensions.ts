@@ -1,15 +1,20 @@
-import type { HomeCareService, HomeCareStatus } from '../generated/prisma/enums.js'
+import type { AgeGroup, HomeCareService, HomeCareStatus, LegalBasis, PolicyEvidence } from '../generated/prisma/enums.js'
 import type { Citation } from '../schemas/common.js'
-import type { FactOf } from '../schemas/fact-kinds.js'
-import type { CellStatus, DimensionId, Labels } from '../schemas/labels.js'
-import { validOn } from './as-of.js'
-import type { FactRecord, Snapshot, Versioned } from './snapshot.js'
+import type { FactKind, FactOf } from '../schemas/fact-kinds.js'
+import type { CellStatus, DimensionId, Labels, Language } from '../schemas/labels.js'
+import { addMonths, asOfDay } from './as-of.js'
+import type { Snapshot, Versioned } from './snapshot.js'
 
 export interface Cell {
   status: CellStatus
   value: string | number | null
-  summary: string
-  lastVerifiedOn: string | null
+  summary: Labels
+  /** The newest date of the sources behind the cell. */
+  evidenceDate: string | null
+  /** The evidence is older than the horizon: the answer may no longer hold. */
+  stale: boolean
+  /** Facts valid on the date say different things. */
+  sourcesDisagree: boolean
   factIds: string[]
   citations: Citation[]
 }
@@ -17,6 +22,8 @@ export interface Cell {
 export interface CompareQuery {
   condition: string
   asOf: string
+  /** Evidence older than this many months before `asOf` makes a cell stale. */
+  staleAfterMonths: number
 }
 
 /** What a rule sees: one region's facts, on the date and for the condition asked. */
@@ -26,7 +33,218 @@ export interface RegionFacts {
   query: CompareQuery
 }
 
-type Policy = Versioned<FactOf<'homeCarePolicies'>>
+type Fact<K extends FactKind> = Versioned<FactOf<K>>
+type AnyFact = Fact<FactKind>
+
+const text = (en: string, sv: string): Labels => ({ en, sv })
+/** Parts joined in each language; a part empty in one language is left out there. */
+const join = (parts: Labels[], separator: Labels = text('; ', '; ')): Labels => ({
+  en: parts.map((p) => p.en).filter(Boolean).join(separator.en),
+  sv: parts.map((p) => p.sv).filter(Boolean).join(separator.sv),
+})
+const concat = (...parts: Labels[]): Labels => join(parts, text('', ''))
+const each = (labels: Labels, change: (value: string, lang: Language) => string): Labels => ({ en: change(labels.en, 'en'), sv: change(labels.sv, 'sv') })
+
+const newest = (dates: string[]) => dates.reduce<string | null>((max, d) => (max === null || d > max ? d : max), null)
+
+/** A cell from the facts behind it: their evidence date, and stale when that is older than the horizon. */
+function cellOf(query: CompareQuery, status: CellStatus, value: string | number | null, summary: Labels, facts: AnyFact[], sourcesDisagree = false): Cell {
+  const evidenceDate = newest(facts.map((f) => f.evidenceDate))
+  const stale = status !== 'unknown' && evidenceDate !== null && addMonths(evidenceDate, query.staleAfterMonths) < query.asOf
+  const confirmed = stale ? text(` Last confirmed by a source dated ${evidenceDate}.`, ` Senast bekräftat av en källa daterad ${evidenceDate}.`) : text('', '')
+  const disagree = sourcesDisagree ? text(' The sources disagree; each is cited.', ' Källorna säger olika; varje källa anges.') : text('', '')
+  return {
+    status,
+    value,
+    summary: concat(summary, disagree, confirmed),
+    evidenceDate,
+    stale,
+    sourcesDisagree,
+    factIds: facts.map((f) => f.id),
+    citations: facts.flatMap((f) => f.citations),
+  }
+}
+
+/**
+ * Nothing holds on the date: say so, and name what held last, only if it
+ * ended before the date, with its citations.
+ */
+function unknownCell<T extends AnyFact>(query: CompareQuery, what: Labels, ended: { fact: T; end: string }[], describe: (fact: T) => Labels): Cell {
+  const none = each(what, (w, lang) => (lang === 'en' ? `No source on file for ${w} on this date.` : `Ingen källa om ${w} för detta datum.`))
+  const last = ended[0]
+  if (!last) return cellOf(query, 'unknown', null, none, [])
+  const hint = each(describe(last.fact), (d, lang) => (lang === 'en' ? ` Last known: ${d}, until ${last.end}.` : ` Senast kända: ${d}, till och med ${last.end}.`))
+  return { ...cellOf(query, 'unknown', null, concat(none, hint), [last.fact]), evidenceDate: last.fact.evidenceDate }
+}
+
+/** The facts of a kind in the region, split into those holding on the date and those that ended before it. */
+function factsOn<K extends FactKind>({ snapshot, query }: RegionFacts, kind: K, facts: Fact<K>[]) {
+  return asOfDay(facts, query.asOf, snapshot.ends[kind])
+}
+
+const shortName = (snapshot: Snapshot, condition: string): Labels => {
+  const found = snapshot.conditions.find((c) => c.id === condition)
+  return text(found?.name.split(' (')[0] ?? condition, found?.nameSv.split(' (')[0] ?? condition)
+}
+
+/** The region's providers covering the condition, and its fees and rules that apply to it. */
+function regionScope({ snapshot, regionCode, query }: RegionFacts) {
+  const providers = snapshot.providers.filter((p) => p.regionCode === regionCode && p.conditionIds.includes(query.condition))
+  const providerIds = new Set(providers.map((p) => p.id))
+  const names = new Map(snapshot.providers.map((p) => [p.id, p.name]))
+  // Rules and fees of a provider apply when it covers the condition; region-wide ones always.
+  const applies = <T extends { regionCode: string; providerId: string | null }>(items: T[]) =>
+    items.filter((i) => i.regionCode === regionCode && (i.providerId === null || providerIds.has(i.providerId)))
+  const at = (fact: { providerId: string | null }) => (fact.providerId ? text(` at ${names.get(fact.providerId)}`, ` hos ${names.get(fact.providerId)}`) : text('', ''))
+  const specialistFees = applies(snapshot.fees).filter((f) => f.visitType === 'specialist_visit')
+  return { providers, rules: applies(snapshot.referralRules), specialistFees, at }
+}
+
+const operation: Record<FactOf<'providers'>['operatedAs'], Labels> = {
+  region_run: text('region-run', 'i regionens regi'),
+  contracted: text('contracted by the region', 'på avtal med regionen'),
+  municipal: text('municipal', 'kommunal'),
+  private: text('private', 'privat'),
+  unknown: text('run by whom is not stated', 'driftform okänd'),
+}
+
+const providerLine = (p: Fact<'providers'>): Labels => {
+  const until = p.validTo ? text(`, until ${p.validTo}`, `, till och med ${p.validTo}`) : text('', '')
+  return concat(text(`${p.name} (`, `${p.name} (`), operation[p.operatedAs], until, text(')', ')'))
+}
+
+const providerState: Record<FactOf<'providers'>['status'], Labels> = {
+  operating: text('operating', 'i drift'),
+  paused: text('takes no new referrals', 'tar inte emot nya remisser'),
+  closed: text('closed', 'stängd'),
+  planned: text('planned', 'planerad'),
+  unknown: text('status unknown', 'status okänd'),
+}
+
+const careStatement: Record<FactOf<'specialistCare'>['status'], Labels> = {
+  available: text('A source says specialist care is available in the region', 'En källa anger att specialistvård finns i regionen'),
+  none: text('A source says the region has no specialist care for the condition', 'En källa anger att regionen saknar specialistvård för sjukdomen'),
+  elsewhere: text('A source says the region sends patients to another region', 'En källa anger att regionen remitterar patienter till en annan region'),
+  unknown: text('A source does not say whether specialist care exists', 'En källa anger inte om specialistvård finns'),
+}
+
+function specialistProvider(facts: RegionFacts): Cell {
+  const { snapshot, regionCode, query } = facts
+  // A conference of consultants that advises other doctors is not a clinic patients can be referred to.
+  const clinics = regionScope(facts).providers.filter((p) => p.kind !== 'multidisciplinary_conference')
+  const providers = factsOn(facts, 'providers', clinics)
+  const statements = factsOn(
+    facts,
+    'specialistCare',
+    snapshot.specialistCare.filter((s) => s.regionCode === regionCode && s.conditionId === query.condition),
+  )
+  const named = (list: Fact<'providers'>[], state: Labels) => join(list.map((p) => concat(text(`${p.name}: `, `${p.name}: `), state)))
+  const operating = providers.current.filter((p) => p.status === 'operating')
+  const saysNone = statements.current.filter((s) => s.status === 'none' || s.status === 'elsewhere')
+  if (operating.length > 0) {
+    const summary = join(operating.map(providerLine))
+    return cellOf(query, 'yes', operating.map((p) => p.name).join('; '), summary, [...operating, ...saysNone], saysNone.length > 0)
+  }
+  const paused = providers.current.filter((p) => p.status === 'paused')
+  if (paused.length > 0) return cellOf(query, 'no', null, named(paused, providerState.paused), [...paused, ...saysNone])
+  const closed = providers.current.filter((p) => p.status === 'closed')
+  if (closed.length > 0) return cellOf(query, 'no', null, named(closed, providerState.closed), [...closed, ...saysNone])
+  if (saysNone.length > 0) {
+    const regionName = (code: string | null) => snapshot.regions.find((r) => r.code === code)?.name ?? code
+    const summary = join(
+      saysNone.map((s) =>
+        s.status === 'elsewhere'
+          ? concat(careStatement.elsewhere, text(` (${regionName(s.referredToRegionCode)})`, ` (${regionName(s.referredToRegionCode)})`))
+          : careStatement.none,
+      ),
+    )
+    return cellOf(query, 'no', null, summary, saysNone)
+  }
+  const available = statements.current.filter((s) => s.status === 'available')
+  if (available.length > 0) return cellOf(query, 'yes', null, careStatement.available, available)
+  const condition = shortName(snapshot, query.condition)
+  return unknownCell(query, each(condition, (c, lang) => (lang === 'en' ? `a specialist provider for ${c}` : `specialistmottagning för ${c}`)), providers.ended, (p) =>
+    concat(text(`${p.name}, `, `${p.name}, `), providerState[p.status]),
+  )
+}
+
+const pathwayLabel: Record<FactOf<'referralRules'>['pathway'], Labels> = {
+  primary_care: text('primary care', 'primärvården'),
+  any_doctor: text('any doctor', 'valfri läkare'),
+  self_referral: text('the patient (self-referral)', 'patienten själv (egenremiss)'),
+}
+
+function selfReferral(facts: RegionFacts): Cell {
+  const { rules, at } = regionScope(facts)
+  const { current, ended } = factsOn(facts, 'referralRules', rules.filter((r) => r.pathway === 'self_referral'))
+  const known = current.filter((r) => r.status !== 'unknown')
+  const allowed = known.filter((r) => r.status === 'allowed')
+  const refused = known.filter((r) => r.status === 'not_allowed')
+  if (known.length === 0) {
+    return unknownCell(facts.query, text('self-referral', 'egenremiss'), ended, (r) =>
+      concat(r.status === 'allowed' ? text('self-referral allowed', 'egenremiss möjlig') : text('self-referral not allowed', 'egenremiss inte möjlig'), at(r)),
+    )
+  }
+  // Sources disagree when one says yes and another no for the same provider.
+  const disagree = allowed.some((a) => refused.some((r) => r.providerId === a.providerId))
+  return allowed.length > 0
+    ? cellOf(facts.query, 'yes', 'allowed', concat(text('Self-referral (egenremiss) allowed', 'Egenremiss möjlig'), join(allowed.map(at), text(',', ','))), known, disagree)
+    : cellOf(facts.query, 'no', 'not allowed', concat(text('Self-referral not allowed', 'Egenremiss inte möjlig'), join(refused.map(at), text(',', ','))), known)
+}
+
+const ageOnly: Partial<Record<AgeGroup, Labels>> = {
+  adults: text('adults only', 'endast vuxna'),
+  children: text('children only', 'endast barn'),
+  older_people: text('older people only', 'endast äldre'),
+}
+
+function referralPrerequisites(facts: RegionFacts): Cell {
+  const { rules, at } = regionScope(facts)
+  const { current, ended } = factsOn(facts, 'referralRules', rules)
+  if (current.length === 0) return unknownCell(facts.query, text('referral prerequisites', 'krav för remiss'), ended, (r) => concat(text('rules', 'regler'), at(r)))
+  const requirements = new Map<string, Labels>()
+  for (const rule of current) {
+    if (rule.requiresFullyInvestigated) requirements.set('investigated', text('fully investigated (färdigutredd)', 'färdigutredd'))
+    if (rule.maxTreatmentOccasions) requirements.set(`max${rule.maxTreatmentOccasions}`, text(`up to ${rule.maxTreatmentOccasions} treatment occasions`, `upp till ${rule.maxTreatmentOccasions} behandlingstillfällen`))
+    const age = ageOnly[rule.ageGroup]
+    if (age) requirements.set(rule.ageGroup, age)
+    if (rule.prerequisites) requirements.set(rule.prerequisites, text(rule.prerequisites, ''))
+  }
+  const from = join([...new Set(current.filter((r) => r.status === 'allowed').map((r) => r.pathway))].map((p) => pathwayLabel[p]), text(', ', ', '))
+  const listed = [...requirements.values()]
+  const required = join(listed)
+  return listed.length > 0
+    ? cellOf(facts.query, 'yes', required.en, concat(text('Referral from ', 'Remiss från '), from, text('; requires ', '; krav: '), required), current)
+    : cellOf(facts.query, 'no', null, concat(text('Referral from ', 'Remiss från '), from, text('; no prerequisites stated', '; inga krav angivna')), current)
+}
+
+function specialistVisitFee(facts: RegionFacts): Cell {
+  const { specialistFees, at } = regionScope(facts)
+  const { current, ended } = factsOn(facts, 'fees', specialistFees)
+  const fee = current.find((f) => f.status !== 'unknown')
+  if (!fee) {
+    return unknownCell(facts.query, text('a specialist visit fee', 'patientavgift för specialistbesök'), ended, (f) =>
+      concat(text(`${f.amountSek} SEK`, `${f.amountSek} kr`), at(f)),
+    )
+  }
+  return fee.status === 'free'
+    ? cellOf(facts.query, 'no', 0, concat(text('No fee', 'Ingen avgift'), at(fee)), [fee])
+    : cellOf(facts.query, 'yes', fee.amountSek, concat(text(`${fee.amountSek} SEK per specialist visit`, `${fee.amountSek} kr per specialistbesök`), at(fee)), [fee])
+}
+
+function highCostCeiling(facts: RegionFacts): Cell {
+  const { specialistFees, at } = regionScope(facts)
+  const { current, ended } = factsOn(facts, 'fees', specialistFees)
+  const fee = current.find((f) => f.status !== 'unknown' && f.countsTowardHighCostCeiling !== null)
+  const counts = text('The fee counts toward the high-cost ceiling (högkostnadsskyddet)', 'Avgiften ingår i högkostnadsskyddet')
+  const notCounts = text('The fee does not count toward the high-cost ceiling', 'Avgiften ingår inte i högkostnadsskyddet')
+  if (!fee) {
+    return unknownCell(facts.query, text('the high-cost ceiling', 'högkostnadsskyddet'), ended, (f) => concat(f.countsTowardHighCostCeiling ? counts : notCounts, at(f)))
+  }
+  return fee.countsTowardHighCostCeiling
+    ? cellOf(facts.query, 'yes', 'counts', concat(counts, at(fee)), [fee])
+    : cellOf(facts.query, 'no', 'does not count', concat(notCounts, at(fee)), [fee])
+}
 
 const homeCareStatusToCell: Record<HomeCareStatus, CellStatus> = {
   offered: 'yes',
@@ -37,43 +255,34 @@ const homeCareStatusToCell: Record<HomeCareStatus, CellStatus> = {
   unknown: 'unknown',
 }
 
-function latestVerified(facts: FactRecord[]): string | null {
-  return facts.reduce<string | null>((latest, fact) => (latest === null || fact.lastVerifiedOn > latest ? fact.lastVerifiedOn : latest), null)
+const policyStatus: Record<HomeCareStatus, Labels> = {
+  offered: text('offered', 'erbjuds'),
+  offered_after_needs_assessment: text('offered after a needs assessment', 'beviljas efter biståndsbedömning'),
+  not_offered: text('not offered', 'erbjuds inte'),
+  municipal_responsibility: text('the municipalities\' responsibility, the region says', 'kommunernas ansvar, enligt regionen'),
+  under_trial: text('being tried out', 'prövas i försöksverksamhet'),
+  unknown: text('not known whether it is offered', 'okänt om det erbjuds'),
 }
 
-function cellOf(status: CellStatus, value: string | number | null, summary: string, facts: FactRecord[]): Cell {
-  return { status, value, summary, lastVerifiedOn: latestVerified(facts), factIds: facts.map((f) => f.id), citations: facts.flatMap((f) => f.citations) }
+const evidenceNote: Record<PolicyEvidence, Labels> = {
+  statement: text('', ''),
+  proposal: text(' (in a proposal, not a decision)', ' (i ett förslag, inte ett beslut)'),
+  interview_accounts: text(' (according to interviews with needs assessors, not written policy)', ' (enligt intervjuer med handläggare, inte skrivna riktlinjer)'),
 }
 
-/** No fact holds on the date: say so, and what held last, if anything did. */
-function unknownCell<T extends FactRecord>(what: string, expired: T[], describe: (fact: T) => string): Cell {
-  const last = expired.filter((f) => f.validTo !== null).sort((a, b) => (a.validTo! < b.validTo! ? 1 : -1))[0]
-  const hint = last ? ` Last known: ${describe(last)}, until ${last.validTo}.` : ''
-  return { status: 'unknown', value: null, summary: `No source on file for ${what} on this date.${hint}`, lastVerifiedOn: null, factIds: [], citations: [] }
+const legalBasis: Record<LegalBasis, string> = { hsl: 'HSL', sol: 'SoL', lss: 'LSS' }
+
+type Policy = Fact<'homeCarePolicies'>
+
+function describePolicy(policy: Policy, condition: Labels): Labels {
+  const age = ageOnly[policy.ageGroup] ? concat(text(' (', ' ('), ageOnly[policy.ageGroup]!, text(')', ')')) : text('', '')
+  const basis = policy.legalBasis ? text(` (${legalBasis[policy.legalBasis]})`, ` (${legalBasis[policy.legalBasis]})`) : text('', '')
+  const scope = policy.conditionId ? text('', '') : each(condition, (c, lang) => (lang === 'en' ? ` (not specific to ${c})` : ` (inte specifikt för ${c})`))
+  const grounds = policy.grounds ? text(`: ${policy.grounds}`, '') : text('', '')
+  return concat(policyStatus[policy.status], age, basis, scope, evidenceNote[policy.evidence], grounds)
 }
 
-/** Facts valid on the date, and those that are not. */
-function split<T extends FactRecord>(items: T[], asOf: string) {
-  return { current: items.filter((i) => validOn(i, asOf)), expired: items.filter((i) => !validOn(i, asOf)) }
-}
-
-/** The region's providers covering the condition, and its fees and rules that apply to it. */
-function regionScope({ snapshot, regionCode, query }: RegionFacts) {
-  const providers = snapshot.providers.filter((p) => p.regionCode === regionCode && p.conditionIds.includes(query.condition))
-  const providerIds = new Set(providers.map((p) => p.id))
-  const names = new Map(providers.map((p) => [p.id, p.name]))
-  // Rules and fees of a provider apply when it covers the condition; region-wide ones always.
-  const applies = <T extends { regionCode: string; providerId: string | null }>(items: T[]) =>
-    items.filter((i) => i.regionCode === regionCode && (i.providerId === null || providerIds.has(i.providerId)))
-  const at = (fact: { providerId: string | null }) => (fact.providerId ? ` at ${names.get(fact.providerId)}` : '')
-  const specialistFees = applies(snapshot.fees).filter((f) => f.visitType === 'specialist_visit')
-  return { providers, rules: applies(snapshot.referralRules), specialistFees, at }
-}
-
-function describePolicy(policy: Policy): string {
-  const basis = policy.legalBasis ? ` (${policy.legalBasis.toUpperCase()})` : ''
-  return `${policy.status.replaceAll('_', ' ')}${basis}`
-}
+const capitalised = (labels: Labels) => each(labels, (v) => v.charAt(0).toUpperCase() + v.slice(1))
 
 const policiesOf = ({ snapshot, regionCode, query }: RegionFacts, level: 'region' | 'municipality', service: HomeCareService) =>
   snapshot.homeCarePolicies.filter(
@@ -84,33 +293,93 @@ const policiesOf = ({ snapshot, regionCode, query }: RegionFacts, level: 'region
       (p.conditionId === null || p.conditionId === query.condition),
   )
 
-/** A region's own policy on a service; one specific to the condition wins over a general one. */
+const serviceName: Record<HomeCareService, Labels> = {
+  doctor_home_visit: text('doctor home visits', 'läkarbesök i hemmet'),
+  nurse_home_visit: text('nurse home visits', 'hembesök av sjuksköterska'),
+  occupational_therapist_home_visit: text('occupational therapist home visits', 'hembesök av arbetsterapeut'),
+  counselor_home_visit: text('counselor home visits', 'hembesök av kurator'),
+  digital_dental_care: text('digital dental visits', 'digitala tandvårdsbesök'),
+  mobile_dental_care: text('mobile dental care', 'mobil tandvård'),
+  home_help: text('home help', 'hemtjänst'),
+  housing_support: text('housing support', 'boendestöd'),
+  personal_assistance: text('personal assistance', 'personlig assistans'),
+  residential_care: text('residential care', 'särskilt boende'),
+}
+
+/** A region's own policy on a service; one specific to the condition, and one whose status is known, come first. */
 const regionalService = (service: HomeCareService) => (facts: RegionFacts): Cell => {
-  const { current, expired } = split(policiesOf(facts, 'region', service), facts.query.asOf)
-  const policy = current.sort((a, b) => Number(b.conditionId !== null) - Number(a.conditionId !== null))[0]
-  if (!policy) return unknownCell(service.replaceAll('_', ' '), expired, describePolicy)
-  const scope = policy.conditionId ? '' : ' (not specific to the condition)'
-  const grounds = policy.grounds ? `: ${policy.grounds}` : ''
-  return cellOf(homeCareStatusToCell[policy.status], policy.status, `${describePolicy(policy)}${scope}${grounds}`, [policy])
+  const { current, ended } = factsOn(facts, 'homeCarePolicies', policiesOf(facts, 'region', service))
+  const condition = shortName(facts.snapshot, facts.query.condition)
+  const ranked = [...current].sort(
+    (a, b) => Number(b.conditionId !== null) - Number(a.conditionId !== null) || Number(b.status !== 'unknown') - Number(a.status !== 'unknown'),
+  )
+  const [policy, ...others] = ranked
+  if (!policy) return unknownCell(facts.query, serviceName[service], ended, (p) => describePolicy(p, condition))
+  const also = others.length > 0 ? concat(text('. Also: ', '. Dessutom: '), join(others.map((p) => describePolicy(p, condition)))) : text('', '')
+  return cellOf(facts.query, homeCareStatusToCell[policy.status], policy.status, concat(capitalised(describePolicy(policy, condition)), also), ranked)
 }
 
 /** What the region's municipalities grant, where a source says so. */
 const municipalService = (service: HomeCareService) => (facts: RegionFacts): Cell => {
   const { snapshot, regionCode, query } = facts
   const total = snapshot.municipalities.filter((m) => m.regionCode === regionCode).length
-  const { current, expired } = split(policiesOf(facts, 'municipality', service), query.asOf)
+  const { current, ended } = factsOn(facts, 'homeCarePolicies', policiesOf(facts, 'municipality', service))
+  const condition = shortName(snapshot, query.condition)
   const known = current.filter((p) => p.status !== 'unknown')
-  if (known.length === 0) return unknownCell(`${service.replaceAll('_', ' ')} in any of the region's ${total} municipalities`, expired, describePolicy)
+  if (known.length === 0) {
+    const what = each(serviceName[service], (s, lang) => (lang === 'en' ? `${s} in any of the region's ${total} municipalities` : `${s} i någon av regionens ${total} kommuner`))
+    return unknownCell(query, what, ended, (p) => describePolicy(p, condition))
+  }
   const names = new Map(snapshot.municipalities.map((m) => [m.code, m.name]))
   const municipalities = new Set(known.map((p) => p.municipalityCode))
   const statuses = [...new Set(known.map((p) => homeCareStatusToCell[p.status]))]
-  const perMunicipality = known.map((p) => `${names.get(p.municipalityCode!) ?? p.municipalityCode}: ${describePolicy(p)}`).join('; ')
+  const perMunicipality = join(known.map((p) => concat(text(`${names.get(p.municipalityCode!)}: `, `${names.get(p.municipalityCode!)}: `), describePolicy(p, condition))))
+  const rest = total - municipalities.size
   return cellOf(
+    query,
     statuses.length === 1 ? statuses[0]! : 'conditional',
     `${municipalities.size} of ${total} municipalities known`,
-    `${perMunicipality}; ${total - municipalities.size} of ${total} municipalities unknown`,
+    concat(perMunicipality, text(`; ${rest} of ${total} municipalities unknown`, `; ${rest} av ${total} kommuner okända`)),
     known,
   )
+}
+
+/** What a step of a decision did, in words: "proposed rejecting the motion", "approved". */
+export function decisionStep(d: Pick<FactOf<'decisions'>, 'stage' | 'outcome'>): Labels {
+  const outcome: Record<FactOf<'decisions'>['outcome'], Labels> = {
+    approved: text('approving', 'bifall'),
+    rejected: text('rejecting', 'avslag'),
+    considered_answered: text('considering it answered', 'att den anses besvarad'),
+    answered: text('answering', 'svar'),
+    pending: text('pending', 'pågående'),
+    unknown: text('an outcome not stated', 'okänt utfall'),
+  }
+  switch (d.stage) {
+    case 'filed':
+      return text('filed; outcome not in the source', 'väckt; utfallet framgår inte av källan')
+    case 'proposed':
+      return concat(text('proposed ', 'föreslog '), outcome[d.outcome], text(' (a proposal, not a decision)', ' (ett förslag, inte ett beslut)'))
+    case 'answered':
+      return text('answered', 'besvarad')
+    case 'decided':
+      return concat(text('decided: ', 'beslutade: '), outcome[d.outcome])
+  }
+}
+
+function recentDecisions(facts: RegionFacts): Cell {
+  const { snapshot, regionCode, query } = facts
+  const concerned = snapshot.decisions.filter((d) => d.regionCode === regionCode && (d.conditionIds.length === 0 || d.conditionIds.includes(query.condition)))
+  const dated = factsOn(facts, 'decisions', concerned)
+    .current.filter((d) => (d.date ?? d.validFrom) <= query.asOf)
+    .sort((a, b) => ((a.date ?? a.validFrom) < (b.date ?? b.validFrom) ? 1 : -1))
+  if (dated.length === 0) return unknownCell(query, text('decisions', 'beslut'), [], () => text('', ''))
+  const line = (d: (typeof dated)[number]) =>
+    concat(
+      text(`${d.date ?? 'undated'} ${d.body ?? 'body not stated'}: `, `${d.date ?? 'odaterat'} ${d.body ?? 'organ ej angivet'}: `),
+      decisionStep(d),
+      text(d.referenceNumber ? ` (${d.referenceNumber})` : '', d.referenceNumber ? ` (${d.referenceNumber})` : ''),
+    )
+  return cellOf(query, 'yes', dated.length, join(dated.slice(0, 5).map(line)), dated)
 }
 
 /** How a dimension's cell follows from a region's facts, and what the dimension is called. */
@@ -121,100 +390,22 @@ export interface Dimension {
 
 /** Every comparison dimension with its rule: the compiler checks that none is missing. */
 export const dimensions: Record<DimensionId, Dimension> = {
-  specialist_provider: {
-    label: { en: 'Specialist provider available', sv: 'Specialistmottagning finns' },
-    cell: (facts) => {
-      const { current, expired } = split(regionScope(facts).providers, facts.query.asOf)
-      const operating = current.filter((p) => p.status === 'operating')
-      if (operating.length > 0) {
-        const summary = operating.map((p) => `${p.name} (${p.operatedAs.replace('_', '-')}${p.validTo ? `, until ${p.validTo}` : ''})`).join('; ')
-        return cellOf('yes', operating.map((p) => p.name).join('; '), summary, operating)
-      }
-      const closed = current.filter((p) => p.status === 'closed')
-      if (closed.length > 0) return cellOf('no', null, `Closed: ${closed.map((p) => p.name).join('; ')}`, closed)
-      return unknownCell('a specialist provider', expired, (p) => p.name)
-    },
-  },
-  self_referral: {
-    label: { en: 'Self-referral possible', sv: 'Egenremiss möjlig' },
-    cell: (facts) => {
-      const { rules, at } = regionScope(facts)
-      const { current, expired } = split(rules.filter((r) => r.pathway === 'self_referral'), facts.query.asOf)
-      const known = current.filter((r) => r.status !== 'unknown')
-      if (known.length === 0) return unknownCell('self-referral', expired, (r) => `self-referral ${r.status.replace('_', ' ')}${at(r)}`)
-      const allowed = known.filter((r) => r.status === 'allowed')
-      return allowed.length > 0
-        ? cellOf('yes', 'allowed', `Self-referral (egenremiss) allowed${allowed.map(at).join(',')}`, allowed)
-        : cellOf('no', 'not allowed', `Self-referral not allowed${known.map(at).join(',')}`, known)
-    },
-  },
-  referral_prerequisites: {
-    label: { en: 'Referral prerequisites', sv: 'Krav för remiss' },
-    cell: (facts) => {
-      const { rules, at } = regionScope(facts)
-      const { current, expired } = split(rules, facts.query.asOf)
-      if (current.length === 0) return unknownCell('referral prerequisites', expired, (r) => `rules${at(r)}`)
-      const conditions = new Set<string>()
-      for (const rule of current) {
-        if (rule.requiresFullyInvestigated) conditions.add('fully investigated (färdigutredd)')
-        if (rule.prerequisites) conditions.add(rule.prerequisites)
-        if (rule.maxTreatmentOccasions) conditions.add(`up to ${rule.maxTreatmentOccasions} treatment occasions`)
-        if (rule.ageGroup === 'adults' || rule.ageGroup === 'children') conditions.add(`${rule.ageGroup} only`)
-      }
-      const pathways = [...new Set(current.filter((r) => r.status === 'allowed').map((r) => r.pathway.replace('_', ' ')))].join(', ')
-      return conditions.size > 0
-        ? cellOf('yes', [...conditions].join('; '), `Referral from ${pathways}; requires ${[...conditions].join('; ')}`, current)
-        : cellOf('no', null, `Referral from ${pathways}; no prerequisites stated`, current)
-    },
-  },
-  specialist_visit_fee: {
-    label: { en: 'Specialist visit fee (SEK)', sv: 'Patientavgift specialistbesök (kr)' },
-    cell: (facts) => {
-      const { specialistFees, at } = regionScope(facts)
-      const { current, expired } = split(specialistFees, facts.query.asOf)
-      const fee = current.find((f) => f.status !== 'unknown')
-      if (!fee) return unknownCell('a specialist visit fee', expired, (f) => `${f.amountSek} SEK${at(f)}`)
-      return fee.status === 'free'
-        ? cellOf('no', 0, `No fee${at(fee)}`, [fee])
-        : cellOf('yes', fee.amountSek, `${fee.amountSek} SEK per specialist visit${at(fee)}`, [fee])
-    },
-  },
-  high_cost_ceiling: {
-    label: { en: 'Fee counts toward the high-cost ceiling', sv: 'Avgiften ingår i högkostnadsskyddet' },
-    cell: (facts) => {
-      const { specialistFees, at } = regionScope(facts)
-      const { current, expired } = split(specialistFees, facts.query.asOf)
-      const fee = current.find((f) => f.status !== 'unknown' && f.countsTowardHighCostCeiling !== null)
-      if (!fee) return unknownCell('the high-cost ceiling', expired, (f) => `${f.countsTowardHighCostCeiling ? 'counts' : 'does not count'}${at(f)}`)
-      return fee.countsTowardHighCostCeiling
-        ? cellOf('yes', 'counts', `The fee counts toward the high-cost ceiling (högkostnadsskyddet)${at(fee)}`, [fee])
-        : cellOf('no', 'does not count', `The fee does not count toward the high-cost ceiling${at(fee)}`, [fee])
-    },
-  },
-  doctor_home_visit: { label: { en: 'Doctor home visits', sv: 'Läkarbesök i hemmet' }, cell: regionalService('doctor_home_visit') },
-  nurse_home_visit: { label: { en: 'Nurse home visits', sv: 'Hembesök av sjuksköterska' }, cell: regionalService('nurse_home_visit') },
+  specialist_provider: { label: text('Specialist provider available', 'Specialistmottagning finns'), cell: specialistProvider },
+  self_referral: { label: text('Self-referral possible', 'Egenremiss möjlig'), cell: selfReferral },
+  referral_prerequisites: { label: text('Referral prerequisites', 'Krav för remiss'), cell: referralPrerequisites },
+  specialist_visit_fee: { label: text('Specialist visit fee (SEK)', 'Patientavgift specialistbesök (kr)'), cell: specialistVisitFee },
+  high_cost_ceiling: { label: text('Fee counts toward the high-cost ceiling', 'Avgiften ingår i högkostnadsskyddet'), cell: highCostCeiling },
+  doctor_home_visit: { label: text('Doctor home visits', 'Läkarbesök i hemmet'), cell: regionalService('doctor_home_visit') },
+  nurse_home_visit: { label: text('Nurse home visits', 'Hembesök av sjuksköterska'), cell: regionalService('nurse_home_visit') },
   occupational_therapist_home_visit: {
-    label: { en: 'Occupational therapist home visits', sv: 'Hembesök av arbetsterapeut' },
+    label: text('Occupational therapist home visits', 'Hembesök av arbetsterapeut'),
     cell: regionalService('occupational_therapist_home_visit'),
   },
-  counselor_home_visit: { label: { en: 'Counselor home visits', sv: 'Hembesök av kurator' }, cell: regionalService('counselor_home_visit') },
-  digital_dental_care: { label: { en: 'Digital dental visits', sv: 'Digitala tandvårdsbesök' }, cell: regionalService('digital_dental_care') },
-  mobile_dental_care: { label: { en: 'Mobile dental care', sv: 'Mobil tandvård' }, cell: regionalService('mobile_dental_care') },
-  home_help: { label: { en: 'Municipal home help', sv: 'Hemtjänst' }, cell: municipalService('home_help') },
-  housing_support: { label: { en: 'Housing support', sv: 'Boendestöd' }, cell: municipalService('housing_support') },
-  personal_assistance: { label: { en: 'Personal assistance (LSS)', sv: 'Personlig assistans (LSS)' }, cell: municipalService('personal_assistance') },
-  recent_decisions: {
-    label: { en: 'Recent decisions', sv: 'Senaste beslut' },
-    cell: ({ snapshot, regionCode, query }) => {
-      const { asOf, condition } = query
-      const decisions = snapshot.decisions.filter((d) => d.regionCode === regionCode && (d.conditionIds.length === 0 || d.conditionIds.includes(condition)))
-      const dated = split(decisions, asOf)
-        .current.filter((d) => (d.decidedOn ?? d.validFrom ?? '') <= asOf)
-        .sort((a, b) => ((a.decidedOn ?? '') < (b.decidedOn ?? '') ? 1 : -1))
-      if (dated.length === 0) return unknownCell('decisions', [], () => '')
-      const line = (d: (typeof dated)[number]) =>
-        `${d.decidedOn ?? 'undated'} ${d.body}: ${d.status.replaceAll('_', ' ')}${d.referenceNumber ? ` (${d.referenceNumber})` : ''}`
-      return cellOf('yes', dated.length, dated.slice(0, 5).map(line).join('; '), dated)
-    },
-  },
+  counselor_home_visit: { label: text('Counselor home visits', 'Hembesök av kurator'), cell: regionalService('counselor_home_visit') },
+  digital_dental_care: { label: text('Digital dental visits', 'Digitala tandvårdsbesök'), cell: regionalService('digital_dental_care') },
+  mobile_dental_care: { label: text('Mobile dental care', 'Mobil tandvård'), cell: regionalService('mobile_dental_care') },
+  home_help: { label: text('Municipal home help', 'Hemtjänst'), cell: municipalService('home_help') },
+  housing_support: { label: text('Housing support', 'Boendestöd'), cell: municipalService('housing_support') },
+  personal_assistance: { label: text('Personal assistance', 'Personlig assistans'), cell: municipalService('personal_assistance') },
+  recent_decisions: { label: text('Recent decisions', 'Senaste beslut'), cell: recentDecisions },
 }

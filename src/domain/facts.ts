@@ -1,7 +1,6 @@
 import { type FactKind, type FactOf, factKinds } from '../schemas/fact-kinds.js'
-import { validOn } from './as-of.js'
 import { matchesText, requireCondition, requireRegion } from './regions.js'
-import type { Snapshot, Versioned } from './snapshot.js'
+import { holdsOn, type Snapshot, type Versioned } from './snapshot.js'
 
 /** Whether a fact concerns a condition, by how its kind links to conditions. */
 export function concernsCondition<K extends FactKind>(snapshot: Snapshot, kind: K, fact: FactOf<K>, condition: string): boolean {
@@ -35,7 +34,7 @@ export function listFacts<K extends FactKind>(snapshot: Snapshot, kind: K, query
   const search = 'search' in spec ? (spec.search as (fact: FactOf<K>) => string) : undefined
   return (snapshot[kind] as unknown as Versioned<FactOf<K>>[]).filter(
     (fact) =>
-      validOn(fact, asOf) &&
+      holdsOn(snapshot, kind, fact, asOf) &&
       (region === undefined || fact.regionCode === region) &&
       (condition === undefined || concernsCondition(snapshot, kind, fact, condition)) &&
       filters.every(([name, filter]) => (filter.valueOf as (f: FactOf<K>) => string | null)(fact) === query[name]) &&

@@ -1,7 +1,6 @@
 import { type FactKind, factKindIds } from '../schemas/fact-kinds.js'
-import { validOn } from './as-of.js'
 import { notFound } from './errors.js'
-import type { FactsByKind, Snapshot } from './snapshot.js'
+import { type FactsByKind, holdsOn, type Snapshot } from './snapshot.js'
 
 /** Case-insensitive search in Swedish text. */
 export const matchesText = (text: string, q: string) => text.toLocaleLowerCase('sv').includes(q.toLocaleLowerCase('sv'))
@@ -21,8 +20,8 @@ export function requireCondition(snapshot: Snapshot, id: string, parameter = 'co
 }
 
 /** Each kind's facts that pass a test, by kind. */
-function factsWhere(snapshot: Snapshot, test: (fact: Snapshot[FactKind][number]) => boolean): FactsByKind {
-  return Object.fromEntries(factKindIds.map((kind) => [kind, (snapshot[kind] as Snapshot[FactKind]).filter(test)])) as unknown as FactsByKind
+function factsWhere(snapshot: Snapshot, test: (fact: Snapshot[FactKind][number], kind: FactKind) => boolean): FactsByKind {
+  return Object.fromEntries(factKindIds.map((kind) => [kind, (snapshot[kind] as Snapshot[FactKind]).filter((fact) => test(fact, kind))])) as unknown as FactsByKind
 }
 
 /** A region and every fact recorded for it (on a day, if given); a 404 for an unknown code. */
@@ -31,7 +30,7 @@ export function regionProfile(snapshot: Snapshot, code: string, day?: string) {
   return {
     ...region,
     municipalityCount: snapshot.municipalities.filter((m) => m.regionCode === code).length,
-    ...factsWhere(snapshot, (fact) => fact.regionCode === code && (day === undefined || validOn(fact, day))),
+    ...factsWhere(snapshot, (fact, kind) => fact.regionCode === code && (day === undefined || holdsOn(snapshot, kind, fact, day))),
   }
 }
 

@@ -2,8 +2,8 @@ import type { Db } from '../db/client.js'
 import type { Prisma } from '../generated/prisma/client.js'
 import type { Versioned } from '../domain/snapshot.js'
 import { type FactInputOf, type FactKind, type FactOf, factKinds } from '../schemas/fact-kinds.js'
-/** A fact as its own table holds it: everything but its citations. */
-export type StoredFact<K extends FactKind> = Versioned<Omit<FactOf<K>, 'citations'>>
+/** A fact as its own table holds it: everything but its citations and what follows from them. */
+export type StoredFact<K extends FactKind> = Versioned<Omit<FactOf<K>, 'citations' | 'evidenceDate'>>
 
 /** How one kind of fact is read from and written to its Prisma model. */
 interface FactTable<K extends FactKind> {
@@ -104,6 +104,16 @@ export const factTables: { [K in FactKind]: FactTable<K> } = {
         create: { id, ...row, conditions: links },
         update: { ...row, conditions: { deleteMany: {}, ...links }, version: { increment: 1 }, updatedAt: now() },
       })
+    },
+  },
+  specialistCare: {
+    find: async (db, id) => {
+      const rows = await db.specialistCareStatement.findMany({ where: byId(id), orderBy })
+      return rows.map((row) => shown(row, factKinds.specialistCare.dateFields))
+    },
+    save: async (db, id, input) => {
+      const row = only<Prisma.SpecialistCareStatementUncheckedCreateInput>()(columns(input, factKinds.specialistCare.dateFields))
+      await db.specialistCareStatement.upsert({ where: { id }, create: { id, ...row }, update: { ...row, version: { increment: 1 }, updatedAt: now() } })
     },
   },
 }

@@ -5,13 +5,14 @@ import { DATASET_CHANGED } from '../db/notifications.js'
 import { conflict, notFound, preconditionFailed, unprocessable, badRequest } from '../domain/errors.js'
 import { etagOf, plainEtag } from '../domain/etags.js'
 import { newId } from '../domain/ids.js'
-import { mergePatch, withoutServerFields } from '../domain/merge-patch.js'
+import { mergePatch } from '../domain/merge-patch.js'
 import { today } from '../domain/as-of.js'
 import { Prisma } from '../generated/prisma/client.js'
-import { type CitationBody, citationBody, type CitationRecord } from '../schemas/citations.js'
+import { type CitationBody, citationBody, type CitationRecord, citationRecord } from '../schemas/citations.js'
+import { citation, citationInput } from '../schemas/common.js'
 import { type FactInputOf, type FactKind, factKinds } from '../schemas/fact-kinds.js'
-import { sourceInput } from '../schemas/sources.js'
-import { citedFact, loadFacts, saveFact } from './facts.js'
+import { source, sourceInput } from '../schemas/sources.js'
+import { citationColumns, citationOf, citedFact, citedSource, loadFacts, saveFact } from './facts.js'
 import { loadSources, saveSource } from './sources.js'
 
 export type WritableResource = FactKind | 'sources' | 'citations'
@@ -28,17 +29,40 @@ const tableOf = (resource: WritableResource) => (isFactKind(resource) ? factKind
 
 type StoredRecord = Record<string, unknown> & { version: number }
 
+/** The keys a write takes, and those a GET shows that a write ignores. */
+function keysOf(input: z.ZodObject, output: z.ZodObject) {
+  const writable = new Set(Object.keys(input.shape))
+  return { writable, readOnly: new Set(Object.keys(output.shape).filter((key) => !writable.has(key))) }
+}
+const citationKeys = keysOf(citationInput, citation)
+const resourceKeys = (resource: WritableResource) =>
+  resource === 'sources'
+    ? keysOf(sourceInput, source)
+    : resource === 'citations'
+      ? keysOf(citationBody, citationRecord)
+      : keysOf(factKinds[resource].schemas.input, factKinds[resource].schemas.output)
+
+const pick = (record: Record<string, unknown>, keys: Set<string>) => Object.fromEntries(Object.entries(record).filter(([key]) => keys.has(key)))
+const drop = (record: Record<string, unknown>, keys: Set<string>) => Object.fromEntries(Object.entries(record).filter(([key]) => !keys.has(key)))
+const mapCitations = (record: Record<string, unknown>, change: (c: Record<string, unknown>) => Record<string, unknown>) =>
+  Array.isArray(record.citations) ? { ...record, citations: record.citations.map((c) => (typeof c === 'object' && c !== null ? change(c) : c)) } : record
+
+/** A stored record as a write would give it: only the fields a write takes. */
+export function writableOf(resource: WritableResource, record: Record<string, unknown>): Record<string, unknown> {
+  return mapCitations(pick(record, resourceKeys(resource).writable), (c) => pick(c, citationKeys.writable))
+}
+
+/** A client's body without the read-only fields a GET showed it; anything else unknown is still refused. */
+export function withoutReadOnly(resource: WritableResource, body: Record<string, unknown>): Record<string, unknown> {
+  return mapCitations(drop(body, resourceKeys(resource).readOnly), (c) => drop(c, citationKeys.readOnly))
+}
+
 async function readCitation(db: Db, id: string): Promise<(CitationRecord & { version: number }) | undefined> {
-  const row = await db.citation.findUnique({ where: { id }, include: { source: { select: { title: true } } } })
+  const row = await db.citation.findUnique({ where: { id }, include: { source: citedSource } })
   if (!row) return undefined
   return {
-    id: row.id,
+    ...citationOf(row),
     ...citedFact(row),
-    sourceId: row.sourceId,
-    sourceTitle: row.source.title,
-    locator: row.locator,
-    quote: row.quote,
-    supports: row.supports,
     retiredAt: row.retiredAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -72,7 +96,7 @@ async function lockAndCheck(tx: TransactionClient, resource: WritableResource, i
   if (!ifMatch.split(',').some((tag) => plainEtag(tag.trim()) === current)) throw preconditionFailed()
 }
 
-async function logChange(
+export async function logChange(
   tx: TransactionClient,
   resource: WritableResource,
   recordId: string,
@@ -122,7 +146,7 @@ export async function createRecord(
   actor: Actor,
   idempotencyKey?: string,
 ): Promise<WriteResult> {
-  const input = parseInput(resource, withoutServerFields(body as Record<string, unknown>))
+  const input = parseInput(resource, withoutReadOnly(resource, body as Record<string, unknown>))
   const requestHash = createHash('sha256').update(`${resource}:${JSON.stringify(input)}`).digest('hex')
   return prisma.$transaction(async (tx) => {
     if (idempotencyKey) {
@@ -144,7 +168,7 @@ export async function createRecord(
       if ((await readRecord(tx, factKind, factId)) === undefined) throw unprocessable(`No ${factKinds[factKind].path} record has the id "${factId}".`, 'factId')
       const column = factKinds[factKind].citationColumn
       const position = await tx.citation.count({ where: { [column]: factId } })
-      const created = await tx.citation.create({ data: { ...citation, position, [column]: factId } })
+      const created = await tx.citation.create({ data: { ...citationColumns(citation), position, [column]: factId } })
       await bumpFact(tx, factKind, factId)
       id = created.id
     } else {
@@ -178,13 +202,13 @@ export async function updateRecord(
   return prisma.$transaction(async (tx) => {
     await lockAndCheck(tx, resource, id, ifMatch)
     const before = (await readRecord(tx, resource, id))!
-    const merged = parseInput(resource, mergePatch(withoutServerFields(before), withoutServerFields(patch as Record<string, unknown>)))
+    const merged = parseInput(resource, mergePatch(writableOf(resource, before), withoutReadOnly(resource, patch as Record<string, unknown>)))
     if (resource === 'citations') {
       const { factKind, factId, ...citation } = merged as CitationBody
       if (factKind !== before.factKind || factId !== before.factId) {
         throw unprocessable('A citation cannot move to another fact; retire it and cite the other fact instead.', 'factId')
       }
-      await tx.citation.update({ where: { id }, data: { ...citation, version: { increment: 1 }, updatedAt: new Date() } })
+      await tx.citation.update({ where: { id }, data: { ...citationColumns(citation), version: { increment: 1 }, updatedAt: new Date() } })
       await bumpFact(tx, factKind, factId)
     } else if (resource === 'sources') {
       await saveSource(tx, id, sourceInput.parse(merged))

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { JurisdictionLevel } from '../generated/prisma/enums.js'
+import { CitationKind, JurisdictionLevel } from '../generated/prisma/enums.js'
 
 /** A calendar date, YYYY-MM-DD. */
 export const isoDate = z.iso.date().meta({ description: 'A calendar date, YYYY-MM-DD.', example: '2021-03-31' })
@@ -22,48 +22,82 @@ export const slug = z
 
 export const jurisdictionLevel = z.enum(JurisdictionLevel)
 
+const citationShape = {
+  kind: z
+    .enum(CitationKind)
+    .default('quote')
+    .meta({ description: 'A verbatim `quote` (documents the project holds) or a `reference` (a web page, in the project\'s own words).' }),
+  sourceId: slug.optional().meta({ description: 'The cited source; in a data file with one source, defaults to it.' }),
+  locator: z.string().min(1).max(200).nullable().meta({ description: 'Page, section or heading, where known.', example: 'Förslag till beslut' }),
+  quote: z
+    .string()
+    .trim()
+    .min(3)
+    .max(600)
+    .nullable()
+    .default(null)
+    .meta({ description: 'For a quote: a short verbatim excerpt, whitespace normalised.', example: 'Patientavgiften ingår i högkostnadsskyddet.' }),
+  reference: z
+    .string()
+    .trim()
+    .min(3)
+    .max(1000)
+    .nullable()
+    .default(null)
+    .meta({ description: 'For a reference: what the source says, in the project\'s own words.' }),
+  supports: z.string().min(1).max(200).nullable().meta({ description: 'Which fields of the fact the citation backs.', example: 'countsTowardHighCostCeiling' }),
+}
+
+/** A quote carries a quote, a reference carries our words: never both. */
+export function citationText(value: { kind?: unknown; quote?: unknown; reference?: unknown }, ctx: z.RefinementCtx, path: PropertyKey[] = []) {
+  if (value.kind === 'reference' && (value.reference == null || value.quote != null)) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'reference'], message: 'a reference citation has a reference (our words) and no quote' })
+  }
+  if (value.kind !== 'reference' && (value.quote == null || value.reference != null)) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'quote'], message: 'a quote citation has a quote and no reference' })
+  }
+}
+
 /** Citation as a data file or a writer gives it. */
-export const citationInput = z
-  .strictObject({
-    sourceId: slug.optional().meta({ description: 'The cited source; in a data file, defaults to the file\'s source.' }),
-    locator: z.string().min(1).max(200).nullable().meta({ description: 'Page or section, where known.', example: 's. 1, Förslag till beslut' }),
-    quote: z
-      .string()
-      .trim()
-      .min(3)
-      .max(600)
-      .meta({ description: 'A short verbatim excerpt of the source, whitespace normalised.', example: 'Patientavgiften ingår i högkostnadsskyddet.' }),
-    supports: z.string().min(1).max(200).nullable().meta({ description: 'Which part of the fact the quote backs.', example: 'countsTowardHighCostCeiling' }),
-  })
+export const citationInput = z.strictObject(citationShape).superRefine((value, ctx) => citationText(value, ctx))
+export type CitationInput = z.infer<typeof citationInput>
+
+const dateKind = z.enum(['published', 'updated', 'not_before']).meta({ description: 'Whether the source\'s date is its publication, its last update, or only a "not before" bound.' })
 
 export const citation = z
   .object({
     id: z.uuid(),
+    kind: z.enum(CitationKind),
     sourceId: slug,
     sourceTitle: z.string(),
+    sourceIssuer: z.string(),
+    sourceUrl: z.string().nullable(),
+    sourceDate: isoDate.meta({ description: 'The source\'s own date (or "not before" bound): the date this citation is evidence as of.' }),
+    sourceDateKind: dateKind,
+    secondary: z.boolean().meta({ description: 'True for news, patient associations, parties and individuals: secondary sources.' }),
     locator: z.string().nullable(),
-    quote: z.string(),
+    quote: z.string().nullable(),
+    reference: z.string().nullable(),
     supports: z.string().nullable(),
   })
-  .meta({ id: 'Citation', description: 'A verbatim excerpt of a source that backs a fact.' })
+  .meta({ id: 'Citation', description: 'A source behind a fact: a verbatim quote of a document the project holds, or a reference to a web page in our own words.' })
 export type Citation = z.infer<typeof citation>
 
-/** Server-set fields a client may send back unchanged from a GET: accepted and ignored. */
-export const readOnlyFields = {
-  id: z.string().optional().meta({ description: 'Read-only: set by the server, ignored here.' }),
-  createdAt: z.string().optional().meta({ description: 'Read-only.' }),
-  updatedAt: z.string().optional().meta({ description: 'Read-only.' }),
+/** Fields a GET shows that a write does not take: accepted and ignored, so a GET result is a valid body. */
+export function readOnlyOf(output: z.ZodRawShape, input: z.ZodRawShape) {
+  return Object.fromEntries(
+    Object.keys(output)
+      .filter((key) => !(key in input))
+      .map((key) => [key, z.unknown().optional().meta({ description: 'Read-only: set by the server, ignored here.' })]),
+  )
 }
-export const readOnlyCitationFields = {
-  id: z.string().optional().meta({ description: 'Read-only.' }),
-  sourceTitle: z.string().optional().meta({ description: 'Read-only.' }),
-}
+export const readOnlyCitationFields = readOnlyOf(citation.shape, citationShape)
 
-/** Fields every fact carries: status, validity and verification. */
+/** Fields every fact carries: its validity, what it replaces, caveats. */
 export const factValidity = {
-  validFrom: isoDate.nullable().meta({ description: 'First day the cited source supports the fact; null if unknown.' }),
-  validTo: isoDate.nullable().meta({ description: 'Last day the fact held (inclusive); null if open-ended.' }),
-  lastVerifiedOn: isoDate.meta({ description: 'When a source last confirmed the fact.' }),
+  validFrom: isoDate.meta({ description: 'First day the cited sources support the fact: a start they state, else the date of the evidence.' }),
+  validTo: isoDate.nullable().meta({ description: 'Last day the fact held (inclusive), where a source states it; null if open-ended.' }),
+  supersedes: slug.nullable().default(null).meta({ description: 'An earlier fact of the same kind that this one replaces from its validFrom.' }),
   notes: z.string().max(2000).nullable().meta({ description: 'Caveats on precision or scope.' }),
 }
 
@@ -79,11 +113,30 @@ export function validPeriod(value: { validFrom?: unknown; validTo?: unknown }, c
 function exampleRecord(example: Record<string, unknown>) {
   const citations = (example.citations as Record<string, unknown>[]).map((c, i) => ({
     id: `5f0c7a1e-2b6d-4c8e-9a3f-00000000000${i}`,
+    kind: 'quote',
     sourceTitle: 'The title of the cited source',
+    sourceIssuer: 'The issuer of the cited source',
+    sourceUrl: null,
+    sourceDate: '2021-03-31',
+    sourceDateKind: 'updated',
+    secondary: false,
+    quote: null,
+    reference: null,
     ...c,
   }))
-  return { id: 'example-id', ...example, citations, createdAt: '2026-11-22T10:00:00.000Z', updatedAt: '2026-11-22T10:00:00.000Z' }
+  return {
+    id: 'example-id',
+    supersedes: null,
+    ...example,
+    citations,
+    evidenceDate: '2021-03-31',
+    createdAt: '2026-11-22T10:00:00.000Z',
+    updatedAt: '2026-11-22T10:00:00.000Z',
+  }
 }
+
+/** A list of citations as a writer gives them, with the read-only fields a GET shows. */
+const citationList = <T extends z.ZodType>(item: T) => z.array(item).min(1, 'every fact needs at least one citation')
 
 /** Builds a fact's input schema (the curated file / write shape) and its API shape from its own fields. */
 export function factSchemas<Shape extends z.ZodRawShape>(
@@ -101,26 +154,24 @@ export function factSchemas<Shape extends z.ZodRawShape>(
     validPeriod(value, ctx)
     check(value, ctx)
   }
-  const inputShape = { ...shape, ...factValidity, citations: z.array(citationInput).min(1, 'every fact needs at least one citation') }
+  const inputShape = { ...shape, ...factValidity, citations: citationList(citationInput) }
   const input = z.strictObject(inputShape).superRefine(checks)
-  const output = z
-    .object({
-      id: slug,
-      ...shape,
-      ...factValidity,
-      citations: z.array(citation),
-      createdAt: z.iso.datetime(),
-      updatedAt: z.iso.datetime(),
-    })
-    .meta({ id: name, examples: [exampleRecord(options.example)] })
+  const outputShape = {
+    id: slug,
+    ...shape,
+    ...factValidity,
+    supersedes: slug.nullable(),
+    citations: z.array(citation),
+    evidenceDate: isoDate.meta({ description: 'The newest date of the sources behind the fact: how recent the evidence is.' }),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  }
+  const output = z.object(outputShape).meta({ id: name, examples: [exampleRecord(options.example)] })
   const record = z.strictObject({ id: slug, ...inputShape }).superRefine(checks)
   // What a writer may POST: the input, plus the read-only fields a GET returned (ignored).
+  const writtenCitation = z.strictObject({ ...citationShape, ...readOnlyCitationFields }).superRefine((value, ctx) => citationText(value, ctx))
   const body = z
-    .strictObject({
-      ...readOnlyFields,
-      ...inputShape,
-      citations: z.array(citationInput.extend(readOnlyCitationFields)).min(1, 'every fact needs at least one citation'),
-    })
+    .strictObject({ ...readOnlyOf(outputShape, inputShape), ...inputShape, citations: citationList(writtenCitation) })
     .superRefine(checks)
     .meta({ id: `${name}Write`, examples: [options.example] })
   return { input, output, record, body }

@@ -18,9 +18,11 @@ export const cell = z
     status: cellStatus,
     statusLabel: z.string().meta({ example: 'Yes' }),
     value: z.union([z.string(), z.number()]).nullable().meta({ description: 'The value where there is one: an amount, names, a count.', example: 300 }),
-    summary: z.string().meta({ description: 'One line for a person.', example: '300 SEK per specialist visit at Smärthjälpen Sverige AB' }),
-    lastVerifiedOn: isoDate.nullable(),
-    factIds: z.array(z.string()),
+    summary: z.string().meta({ description: 'One line for a person, in the asked language.', example: '300 SEK per specialist visit at Smärthjälpen Sverige AB' }),
+    evidenceDate: isoDate.nullable().meta({ description: 'The newest date of the sources behind the cell.' }),
+    stale: z.boolean().meta({ description: 'The evidence is older than the staleness horizon before `asOf`: the answer may no longer hold.' }),
+    sourcesDisagree: z.boolean().meta({ description: 'Facts valid on the date say different things; each is cited.' }),
+    factIds: z.array(z.string()).meta({ description: 'The facts behind the summary (for an unknown cell, the last known fact it names, if any).' }),
     citations: z.array(citation),
   })
   .meta({ id: 'Cell', description: 'What one region offers on one dimension, with the citations behind it.' })
@@ -37,7 +39,8 @@ export const comparison = z
       z.object({
         id: dimensionId,
         label: z.string(),
-        differs: z.boolean().meta({ description: 'True where the regions\' cells differ.' }),
+        differs: z.boolean().meta({ description: 'True where at least two regions have known, different values.' }),
+        partlyKnown: z.boolean().meta({ description: 'True where some regions\' cells are known and others unknown.' }),
         cells: z.record(z.string(), cell).meta({ description: 'Cells by region code.' }),
       }),
     ),
@@ -53,6 +56,7 @@ export const dimensionAcrossRegions = z
     dimension: z.object({ id: dimensionId, label: z.string() }),
     cells: z.array(cell.extend({ region: regionRef })),
     statusCounts: z.record(z.string(), z.number().int()).meta({ description: 'How many regions have each status.' }),
+    staleCount: z.number().int().meta({ description: 'How many regions\' cells are known but stale.' }),
     numeric: z
       .object({ count: z.number().int(), min: z.number(), median: z.number(), max: z.number() })
       .nullable()
@@ -65,13 +69,19 @@ export const coverage = z
     asOf: isoDate,
     condition: z.string(),
     lang: z.enum(languages),
-    totals: z.object({ cells: z.number().int(), known: z.number().int(), unknown: z.number().int() }),
+    staleAfterMonths: z.number().int().meta({ description: 'The staleness horizon: evidence older than this before `asOf` makes a cell stale.' }),
+    totals: z
+      .object({ cells: z.number().int(), known: z.number().int(), stale: z.number().int(), unknown: z.number().int() })
+      .meta({ description: 'Known (and not stale), stale, and unknown cells.' }),
     regions: z.array(
       regionRef.extend({
         known: z.number().int(),
+        stale: z.number().int(),
         unknown: z.number().int(),
-        lastVerifiedOn: isoDate.nullable().meta({ description: 'The most recent verification of any of its cells.' }),
-        dimensions: z.array(z.object({ id: dimensionId, label: z.string(), known: z.boolean(), status: cellStatus, lastVerifiedOn: isoDate.nullable() })),
+        evidenceDate: isoDate.nullable().meta({ description: 'The newest evidence behind any of its cells.' }),
+        dimensions: z.array(
+          z.object({ id: dimensionId, label: z.string(), known: z.boolean(), stale: z.boolean(), status: cellStatus, evidenceDate: isoDate.nullable() }),
+        ),
       }),
     ),
   })

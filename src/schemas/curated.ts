@@ -5,6 +5,9 @@ import { sourceRecord } from './sources.js'
 type FactLists = { [K in FactKind]: z.ZodDefault<z.ZodArray<FactKinds[K]['schemas']['record']>> }
 const factLists = Object.fromEntries(factKindIds.map((kind) => [kind, z.array(factKinds[kind].schemas.record).default([])])) as unknown as FactLists
 
-/** One curated data file: a source document and every fact it supports, by kind. */
-export const curatedFile = z.strictObject({ source: sourceRecord, ...factLists })
+/**
+ * One curated data file: the sources it draws on (one document the project
+ * holds, or the web pages found for a region) and every fact they support, by kind.
+ */
+export const curatedFile = z.strictObject({ sources: z.array(sourceRecord).min(1, 'a file names at least one source'), ...factLists })
 export type CuratedFile = z.infer<typeof curatedFile>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DecisionKind, DecisionStatus } from '../generated/prisma/enums.js'
+import { DecisionKind, DecisionOutcome, DecisionStage } from '../generated/prisma/enums.js'
 import { factSchemas, isoDate, jurisdictionLevel, regionCode, slug } from './common.js'
 
 const voteCount = z.number().int().min(0).max(10_000).nullable()
@@ -8,9 +8,13 @@ export const decisionSchemas = factSchemas('Decision', {
   jurisdictionLevel,
   regionCode: regionCode.nullable(),
   kind: z.enum(DecisionKind),
+  stage: z.enum(DecisionStage).meta({
+    description: 'How far the matter had come in the step this record describes: filed, proposed (one body proposes to another), decided or answered.',
+  }),
+  outcome: z.enum(DecisionOutcome).meta({ description: 'The outcome of the step; at the stage "proposed", the outcome proposed, not decided.' }),
   title: z.string().min(1).max(500),
-  body: z.string().min(1).max(300).meta({ description: 'The deciding or answering body, in Swedish.' }),
-  decidedOn: isoDate.nullable(),
+  body: z.string().min(1).max(300).nullable().meta({ description: 'The body acting at this stage, in Swedish; null where the source does not say.' }),
+  date: isoDate.nullable().meta({ description: 'The date of this stage: the decision, proposal or answer.' }),
   filedOn: isoDate.nullable(),
   referenceNumber: z.string().max(100).nullable(),
   proposer: z.string().max(300).nullable(),
@@ -19,41 +23,39 @@ export const decisionSchemas = factSchemas('Decision', {
   proposals: z.array(z.string().min(1).max(1000)),
   summary: z.string().min(1).max(3000),
   conditionIds: z.array(slug),
-  votesFor: voteCount,
-  votesAgainst: voteCount,
+  votesForMotion: voteCount.meta({ description: 'In a roll-call vote, the votes for approving the motion.' }),
+  votesAgainstMotion: voteCount.meta({ description: 'In a roll-call vote, the votes against the motion (for the other proposal).' }),
   votesAbstained: voteCount,
-  status: z.enum(DecisionStatus).meta({
-    description: 'The outcome: approved, rejected, rejection proposed, considered answered, answered, pending or unknown.',
-  }),
 }, {
   example: {
     jurisdictionLevel: 'region',
     regionCode: '23',
     kind: 'motion',
+    stage: 'proposed',
+    outcome: 'considered_answered',
     title: 'Svar på motion från Ann-Marie Johansson (S) om kvalificerad vård i hemmet för fler patienter',
     body: 'Regionstyrelsen',
-    decidedOn: '2019-05-29',
+    date: '2019-05-29',
     filedOn: null,
     referenceNumber: 'RS/148/2019',
     proposer: 'Ann-Marie Johansson',
     proposerParty: 'S',
     respondent: null,
     proposals: ['A trial of doctors at well-staffed health centres caring for patients at home, supervised by MiNT.'],
-    summary: 'The board supported considering the motion answered, by 9 votes to 6.',
+    summary: 'The executive board supports the health board\'s proposal that the council consider the motion answered; 9 voted for that, 6 for approving the motion.',
     conditionIds: [],
-    votesFor: 9,
-    votesAgainst: 6,
+    votesForMotion: 6,
+    votesAgainstMotion: 9,
     votesAbstained: 0,
-    status: 'considered_answered',
     validFrom: '2019-05-29',
     validTo: null,
-    lastVerifiedOn: '2019-05-29',
-    notes: null,
+    notes: 'The council\'s own decision is not in the source.',
     citations: [{
+      kind: 'quote',
       sourceId: 'jamtland-2019-rs-108-vard-i-hemmet',
       locator: '§108, Omröstningsresultat',
       quote: 'Med 9 ja-röster och 6 nej-röster finner ordföranden att regiondirektörens förslag antas.',
-      supports: 'votesFor, votesAgainst',
+      supports: 'votesForMotion, votesAgainstMotion',
     }],
   },
 })

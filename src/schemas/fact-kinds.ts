@@ -7,9 +7,10 @@ import { homeCarePolicySchemas } from './home-care-policies.js'
 import { textQuery } from './list.js'
 import { providerSchemas } from './providers.js'
 import { referralRuleSchemas } from './referral-rules.js'
+import { specialistCareSchemas } from './specialist-care.js'
 
 interface KindSchemas {
-  input: z.ZodType
+  input: z.ZodObject
   output: z.ZodObject
   record: z.ZodType
   body: z.ZodType
@@ -60,7 +61,7 @@ interface FactKindSpec<S extends KindSchemas, D extends InputKey<S>> {
 
 const defineKind = <S extends KindSchemas, const D extends InputKey<S>>(spec: FactKindSpec<S, D>) => spec
 
-const validity = ['validFrom', 'validTo', 'lastVerifiedOn'] as const
+const validity = ['validFrom', 'validTo'] as const
 const statusFilter = <T extends z.ZodType>(schema: T) => ({
   status: { schema: schema.optional().meta({ description: 'Only facts with this status.' }), valueOf: (fact: { status: string }) => fact.status },
 })
@@ -149,10 +150,26 @@ export const factKinds = {
     schemas: decisionSchemas,
     citationColumn: 'decisionId',
     conditionLink: { via: 'list', emptyMeansAll: true },
-    dateFields: [...validity, 'decidedOn', 'filedOn'],
+    dateFields: [...validity, 'date', 'filedOn'],
     references: {},
-    filters: statusFilter(decisionSchemas.output.shape.status),
-    search: (d) => `${d.title} ${d.body} ${d.referenceNumber ?? ''}`,
+    filters: {
+      stage: { schema: decisionSchemas.output.shape.stage.optional().meta({ description: 'Only decisions at this stage.' }), valueOf: (d) => d.stage },
+      outcome: { schema: decisionSchemas.output.shape.outcome.optional().meta({ description: 'Only decisions with this outcome.' }), valueOf: (d) => d.outcome },
+    },
+    search: (d) => `${d.title} ${d.body ?? ''} ${d.referenceNumber ?? ''}`,
+  }),
+  specialistCare: defineKind({
+    path: 'specialist-care',
+    table: 'specialist_care_statements',
+    noun: 'specialist-care statement',
+    plural: 'specialist-care statements',
+    tag: { name: 'specialist care', description: 'What sources say of specialist care in a region as a whole: none, or only in another region.' },
+    schemas: specialistCareSchemas,
+    citationColumn: 'specialistCareId',
+    conditionLink: { via: 'field' },
+    dateFields: validity,
+    references: {},
+    filters: statusFilter(specialistCareSchemas.output.shape.status),
   }),
 }
 

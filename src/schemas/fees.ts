@@ -19,11 +19,11 @@ export const feeSchemas = factSchemas('Fee', {
     status: 'charged',
     validFrom: '2021-03-31',
     validTo: '2021-12-31',
-    lastVerifiedOn: '2021-03-31',
     notes: null,
     citations: [{
+      kind: 'quote',
       sourceId: 'vgr-2021-smarthjalpen-me',
-      locator: 'Patientavgift',
+      locator: null,
       quote: 'Patientavgiften ingår i högkostnadsskyddet.',
       supports: 'countsTowardHighCostCeiling',
     }],

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { HomeCareService, HomeCareStatus, LegalBasis } from '../generated/prisma/enums.js'
+import { AgeGroup, HomeCareService, HomeCareStatus, LegalBasis, PolicyEvidence } from '../generated/prisma/enums.js'
 import { factSchemas, jurisdictionLevel, municipalityCode, regionCode, slug } from './common.js'
 
 export const homeCarePolicySchemas = factSchemas('HomeCarePolicy', {
@@ -7,6 +7,10 @@ export const homeCarePolicySchemas = factSchemas('HomeCarePolicy', {
   regionCode: regionCode.nullable(),
   municipalityCode: municipalityCode.nullable(),
   service: z.enum(HomeCareService),
+  ageGroup: z.enum(AgeGroup).meta({ description: 'Whom the policy concerns, as the source says: adults, children, older people, all, or unknown.' }),
+  evidence: z.enum(PolicyEvidence).meta({
+    description: 'What the policy rests on: the jurisdiction\'s own statement, a proposal not yet decided, or interview accounts (not written policy).',
+  }),
   conditionId: slug.nullable().meta({ description: 'The condition the policy is specific to, or null for a general policy.' }),
   status: z.enum(HomeCareStatus),
   legalBasis: z.enum(LegalBasis).nullable().meta({ description: 'HSL (health care), SoL (social services) or LSS.' }),
@@ -18,18 +22,20 @@ export const homeCarePolicySchemas = factSchemas('HomeCarePolicy', {
     regionCode: '18',
     municipalityCode: null,
     service: 'occupational_therapist_home_visit',
+    ageGroup: 'all',
+    evidence: 'proposal',
     conditionId: 'me-cfs',
     status: 'municipal_responsibility',
     legalBasis: 'hsl',
-    grounds: 'Home visits are a municipal responsibility; municipal occupational therapists already make them.',
+    grounds: 'The administration\'s answer to the motion: home visits are a municipal responsibility; municipal occupational therapists already make them.',
     decisionId: 'orebro-2024-motion-hemsjukvard-me',
     validFrom: '2024-11-13',
     validTo: null,
-    lastVerifiedOn: '2024-11-13',
     notes: null,
     citations: [{
+      kind: 'quote',
       sourceId: 'orebro-2024-motion-hemsjukvard-me',
-      locator: 's. 2',
+      locator: 'Sammanfattning',
       quote: 'Besök i hemmet ligger inom kommunalt ansvar där kommunens arbetsterapeuter idag gör hembesök för utprovning och för att se behovet på plats.',
       supports: 'status, grounds',
     }],

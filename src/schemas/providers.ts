@@ -4,14 +4,14 @@ import { factSchemas, municipalityCode, regionCode, slug } from './common.js'
 
 export const providerSchemas = factSchemas('Provider', {
   name: z.string().min(1).max(200).meta({ example: 'Smärthjälpen Sverige AB' }),
-  kind: z.enum(ProviderKind),
+  kind: z.enum(ProviderKind).meta({ description: 'A multidisciplinary conference advises other doctors: it is not a clinic patients are referred to.' }),
   operatedAs: z.enum(ProviderOperation).meta({ description: 'Region-run, contracted by the region, municipal or private.' }),
   regionCode,
   municipalityCode: municipalityCode.nullable(),
   address: z.string().max(300).nullable(),
   description: z.string().min(1).max(1000),
   conditionIds: z.array(slug).meta({ description: 'Conditions the provider covers.', example: ['me-cfs'] }),
-  status: z.enum(ProviderStatus).meta({ description: '"unknown" when no source says whether it operates.' }),
+  status: z.enum(ProviderStatus).meta({ description: '"paused": takes no new referrals; "unknown" when no source says whether it operates.' }),
 }, {
   example: {
     name: 'Smärthjälpen Sverige AB',
@@ -23,15 +23,15 @@ export const providerSchemas = factSchemas('Provider', {
     description: 'Contracted specialist clinic for adults with suspected fibromyalgia, long-term pain and/or ME.',
     conditionIds: ['fibromyalgia', 'long-term-pain', 'me-cfs'],
     status: 'operating',
-    validFrom: '2017-11-01',
+    validFrom: '2021-03-31',
     validTo: '2021-12-31',
-    lastVerifiedOn: '2021-03-31',
-    notes: null,
+    notes: 'The contract ran since 2017-11-01; the page states its scope only as of 2021-03-31.',
     citations: [{
+      kind: 'quote',
       sourceId: 'vgr-2021-smarthjalpen-me',
       locator: 'Bakgrund och nuläge',
-      quote: 'Västra hälso- och sjukvårdsnämnden har sedan 2017-11-01 avtal med Smärthjälpen Sverige AB i Göteborg.',
-      supports: 'validFrom',
+      quote: 'Avtalet med Smärthjälpen har därför förlängts och gäller nu under hela 2021.',
+      supports: 'validTo',
     }],
   },
 })

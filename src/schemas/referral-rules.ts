@@ -23,11 +23,11 @@ export const referralRuleSchemas = factSchemas('ReferralRule', {
     status: 'allowed',
     validFrom: '2021-03-31',
     validTo: '2021-12-31',
-    lastVerifiedOn: '2021-03-31',
     notes: null,
     citations: [{
+      kind: 'quote',
       sourceId: 'vgr-2021-smarthjalpen-me',
-      locator: 'Remiss',
+      locator: null,
       quote: 'Det är också möjligt att själv söka till Smärthjälpen genom så kallad egenremiss.',
       supports: 'pathway, status',
     }],

@@ -1,35 +1,70 @@
 import { z } from 'zod'
-import { SourceKind } from '../generated/prisma/enums.js'
-import { isoDate, jurisdictionLevel, municipalityCode, readOnlyFields, regionCode, slug } from './common.js'
+import { PublisherType, SourceKind } from '../generated/prisma/enums.js'
+import { isoDate, jurisdictionLevel, municipalityCode, readOnlyOf, regionCode, slug } from './common.js'
+
+/** Publishers whose pages are secondary sources: used only where they are the natural source, and flagged. */
+export const secondaryPublishers: readonly PublisherType[] = ['news', 'patient_association', 'political_party', 'individual']
 
 const sourceShape = {
   title: z.string().min(1).max(500).meta({ description: 'The document\'s own (Swedish) title.' }),
-  issuer: z.string().min(1).max(300),
+  issuer: z.string().min(1).max(300).meta({ description: 'Who publishes it.' }),
+  publisherType: z.enum(PublisherType).meta({ description: 'What kind of publisher: news, patient associations, parties and individuals are secondary sources.' }),
   kind: z.enum(SourceKind),
-  publishedOn: isoDate.nullable(),
+  publishedOn: isoDate.nullable().meta({ description: 'The source\'s own publication date, where it gives one.' }),
+  updatedOn: isoDate.nullable().default(null).meta({ description: 'The date the source says it was last updated, where it gives one.' }),
+  notBefore: isoDate
+    .nullable()
+    .default(null)
+    .meta({ description: 'For a source without a date: the earliest date it can have been written. Its facts never hold before it.' }),
+  dateNote: z.string().min(1).max(1000).nullable().default(null).meta({ description: 'Why the source has no date, and how `notBefore` follows from it.' }),
+  note: z.string().min(1).max(1000).nullable().default(null).meta({ description: 'Why a secondary source is used, or other caveats.' }),
   referenceNumber: z.string().max(100).nullable(),
-  fileName: z.string().max(200).nullable(),
-  url: z.url().nullable(),
+  fileName: z.string().max(200).regex(/^[\w.-]+$/, 'a file name, without folders').nullable().meta({ description: 'The text the project holds, for documents quoted verbatim.' }),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000).nullable(),
   jurisdictionLevel,
   regionCode: regionCode.nullable(),
   municipalityCode: municipalityCode.nullable(),
 }
 
-export const sourceInput = z.strictObject(sourceShape)
-export const sourceRecord = z.strictObject({ id: slug, ...sourceShape })
-export const source = z
-  .object({
-    id: slug,
-    ...sourceShape,
-    retiredAt: z.iso.datetime().nullable().meta({ description: 'When editors retired the source; it stays readable.' }),
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-  })
-  .meta({ id: 'Source', description: 'A document that facts cite.' })
+/** A source has a date, or a "not before" date with the reason; a secondary source says why it is used. */
+function sourceRules(value: Record<string, unknown>, ctx: z.RefinementCtx) {
+  if (value.publishedOn == null && value.updatedOn == null && (value.notBefore == null || value.dateNote == null)) {
+    ctx.addIssue({ code: 'custom', path: ['notBefore'], message: 'a source has publishedOn or updatedOn, or notBefore with a dateNote saying why' })
+  }
+  if (secondaryPublishers.includes(value.publisherType as PublisherType) && value.note == null) {
+    ctx.addIssue({ code: 'custom', path: ['note'], message: 'a secondary source (news, patient association, party, individual) says in `note` why it is the natural source' })
+  }
+  if (value.fileName == null && value.url == null) {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: 'a source is a document the project holds (fileName) or a web page (url)' })
+  }
+}
+
+export const sourceInput = z.strictObject(sourceShape).superRefine(sourceRules)
+export const sourceRecord = z.strictObject({ id: slug, ...sourceShape }).superRefine(sourceRules)
+
+const sourceOutputShape = {
+  id: slug,
+  ...sourceShape,
+  evidenceDate: isoDate.meta({ description: 'The date the source is evidence as of: updatedOn, else publishedOn, else notBefore.' }),
+  secondary: z.boolean().meta({ description: 'True for news, patient associations, parties and individuals.' }),
+  held: z.boolean().meta({ description: 'True for documents the project holds (and quotes verbatim); false for web pages (cited in our own words).' }),
+  retiredAt: z.iso.datetime().nullable().meta({ description: 'When editors retired the source; it stays readable.' }),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+}
+export const source = z.object(sourceOutputShape).meta({ id: 'Source', description: 'A document or web page that facts cite.' })
 export type SourceInput = z.infer<typeof sourceInput>
 export type SourceRecord = z.infer<typeof sourceRecord>
 export type Source = z.infer<typeof source>
 
 export const sourceBody = z
-  .strictObject({ ...readOnlyFields, retiredAt: z.string().nullable().optional().meta({ description: 'Read-only.' }), ...sourceShape })
+  .strictObject({ ...readOnlyOf(sourceOutputShape, sourceShape), ...sourceShape })
+  .superRefine(sourceRules)
   .meta({ id: 'SourceWrite', description: 'A source to create.' })
+
+/** The date a source is evidence as of, and what kind of date it is. */
+export function sourceDate(source: { publishedOn: string | null; updatedOn: string | null; notBefore: string | null }) {
+  if (source.updatedOn !== null) return { date: source.updatedOn, kind: 'updated' as const }
+  if (source.publishedOn !== null) return { date: source.publishedOn, kind: 'published' as const }
+  return { date: source.notBefore!, kind: 'not_before' as const }
+}

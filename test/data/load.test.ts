@@ -42,7 +42,8 @@ test('the dataset loads reference data and every curated fact', async (t) => {
 
   assert.equal(await prisma.region.count(), 21)
   assert.equal(await prisma.municipality.count(), 290)
-  assert.equal(await prisma.source.count(), files.length)
+  const sources = files.reduce((n, f) => n + f.data.sources.length, 0)
+  assert.equal(await prisma.source.count(), sources)
   const count = (kind: 'providers' | 'fees' | 'referralRules' | 'homeCarePolicies' | 'decisions') => files.reduce((n, f) => n + f.data[kind].length, 0)
   assert.equal(await prisma.provider.count(), count('providers'))
   assert.equal(await prisma.fee.count(), count('fees'))
@@ -52,6 +53,11 @@ test('the dataset loads reference data and every curated fact', async (t) => {
   const factsOf = (data: CuratedFile) => factKindIds.flatMap((kind) => data[kind] as { citations: unknown[] }[])
   const citations = files.reduce((n, f) => n + factsOf(f.data).reduce((m, fact) => m + fact.citations.length, 0), 0)
   assert.equal(await prisma.citation.count(), citations)
+  // Sync from zero: every source and fact was created in the change log by its file.
+  const facts = files.reduce((n, f) => n + factsOf(f.data).length, 0)
+  const changes = await prisma.change.findMany()
+  assert.equal(changes.length, sources + facts)
+  assert.ok(changes.every((c) => c.action === 'create' && files.some((f) => c.actor === `curated:${f.name}`)))
 })
 
 test('loading twice changes nothing', async (t) => {
@@ -70,10 +76,14 @@ test('a changed file is reloaded, and only that file', async (t) => {
     const vgr = [...files.values()].find((f) => f.fees?.length > 0)!
     vgr.fees[0].notes = 'Edited in a test.'
   })
+  const changesBefore = await prisma.change.count()
   const result = await loadDataset(prisma, { files: await readCuratedFiles(dir) })
   assert.equal(result.loaded.length, 1)
   const fee = await prisma.fee.findFirstOrThrow({ where: { notes: 'Edited in a test.' } })
-  assert.ok(fee)
+  assert.equal(fee.version, 2)
+  // The changed record, and only it, has a new version in the change log, by its file.
+  const changes = await prisma.change.findMany({ where: { id: { gt: BigInt(changesBefore) } } })
+  assert.deepEqual(changes.map((c) => [c.resource, c.recordId, c.action, c.actor]), [['fees', fee.id, 'update', `curated:${result.loaded[0]}`]])
 })
 
 test('every fact in the loaded dataset has at least one citation with a quote and a source', async (t) => {
@@ -107,9 +117,9 @@ test('a file that fails validation names the file, the record and the field', as
 test('unknown fields and references are rejected before anything is written', async (t) => {
   const { url, prisma } = await migratedDatabase(t)
   const extraField = await curatedCopy((files) => {
-    ;[...files.values()][0]!.source.secret = 'mass assignment'
+    ;[...files.values()][0]!.sources[0].secret = 'mass assignment'
   })
-  await assert.rejects(readCuratedFiles(extraField), /field source: Unrecognized key: "secret"/)
+  await assert.rejects(readCuratedFiles(extraField), /field sources\.0: Unrecognized key: "secret"/)
 
   const badRegion = await curatedCopy((files) => {
     const withFee = [...files.values()].find((f) => f.fees?.length > 0)!

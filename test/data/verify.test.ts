@@ -5,6 +5,7 @@ import path from 'node:path'
 import { test } from 'node:test'
 import { readCuratedFiles } from '../../src/data/files.js'
 import { verifyQuotes } from '../../src/data/verify.js'
+import type { CitationInput } from '../../src/schemas/common.js'
 import { factKindIds } from '../../src/schemas/fact-kinds.js'
 
 // Source texts made from the quotes themselves, with the layout's line breaks
@@ -14,9 +15,13 @@ test('data:verify finds every quote in its source and flags one that is not ther
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sources-'))
   let tampered = ''
   for (const { data } of files) {
-    const quotes = factKindIds.flatMap((kind) => (data[kind] as { citations: { quote: string }[] }[]).flatMap((fact) => fact.citations.map((c) => c.quote)))
+    const citations = factKindIds.flatMap((kind) => (data[kind] as { citations: CitationInput[] }[]).flatMap((fact) => fact.citations))
+    const quotes = citations.flatMap((c) => (c.quote === null ? [] : [c.quote]))
+    // The places the locators name: headings, and page markers ("3 (3)") for "s. 3".
+    const places = citations.flatMap((c) => c.locator?.split(/,\s*/) ?? []).map((part) => part.replace(/^s\. (\d+)$/, '$1 ($1)'))
     if (!tampered && quotes.length > 0) tampered = quotes.shift()!
-    await writeFile(path.join(dir, data.source.fileName!), `Heading\n\n${quotes.map((q) => q.replaceAll(' ', '\n ')).join('\n\n')}\n`)
+    const text = `${[...new Set(places)].join('\n')}\n\n${quotes.map((q) => q.replaceAll(' ', '\n ')).join('\n\n')}\n`
+    await writeFile(path.join(dir, data.sources[0]!.fileName!), text)
   }
   const { checked, problems } = await verifyQuotes(files, dir)
   assert.ok(checked > 20)

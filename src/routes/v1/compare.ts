@@ -1,28 +1,21 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { today } from '../../domain/as-of.js'
-import { comparisonView, coverageView, dimensionView } from '../../domain/compare.js'
-import type { Snapshot } from '../../domain/snapshot.js'
+import { comparisonView, coverageView, dimensionView, viewQuery } from '../../domain/compare.js'
 import { badRequest } from '../../domain/errors.js'
-import { requireCondition, requireRegion } from '../../domain/regions.js'
-import { compareQuery, comparison, coverage, dimensionAcrossRegions, dimensionId } from '../../schemas/compare.js'
+import { requireRegion } from '../../domain/regions.js'
+import { cell, compareQuery, comparison, coverage, dimensionAcrossRegions, dimensionId } from '../../schemas/compare.js'
 import { problemResponses } from '../../schemas/responses.js'
 
-type Query = { condition: string; asOf?: string; lang: 'en' | 'sv' }
-
-function viewQuery(snapshot: Snapshot, query: Query) {
-  requireCondition(snapshot, query.condition)
-  return { condition: query.condition, asOf: query.asOf ?? today(), lang: query.lang }
-}
-
-type CellRow = { status: string; statusLabel: string; value: string | number | null; summary: string; lastVerifiedOn: string | null; citations: unknown }
-const cellColumns = (cell: CellRow) => ({
-  status: cell.status,
-  statusLabel: cell.statusLabel,
-  value: cell.value,
-  summary: cell.summary,
-  lastVerifiedOn: cell.lastVerifiedOn,
-  citations: cell.citations,
+type CellRow = z.infer<typeof cell>
+const cellColumns = (c: CellRow) => ({
+  status: c.status,
+  statusLabel: c.statusLabel,
+  value: c.value,
+  summary: c.summary,
+  evidenceDate: c.evidenceDate,
+  stale: c.stale,
+  sourcesDisagree: c.sourcesDisagree,
+  citations: c.citations,
 })
 
 const compare: FastifyPluginAsyncZod = async (fastify) => {
@@ -38,6 +31,7 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
               dimension: d.id,
               label: d.label,
               differs: d.differs,
+              partlyKnown: d.partlyKnown,
               regionCode: r.code,
               region: r.name,
               ...cellColumns(d.cells[r.code]!),
@@ -63,7 +57,7 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
     },
     async (request) => {
       const snapshot = fastify.snapshot.current()
-      const query = viewQuery(snapshot, request.query)
+      const query = viewQuery(snapshot, request.query, fastify.config.STALE_AFTER_MONTHS)
       const codes = request.query.regions ? [...new Set(request.query.regions.split(','))] : snapshot.regions.map((r) => r.code)
       for (const code of codes) requireRegion(snapshot, code, 'regions')
       return comparisonView(snapshot, codes, query)
@@ -99,7 +93,7 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
         throw badRequest(`Unknown dimension "${request.params.dimension}"; the dimensions are ${dimensionId.options.join(', ')}.`, 'dimension')
       }
       const snapshot = fastify.snapshot.current()
-      return dimensionView(snapshot, parsed.data, viewQuery(snapshot, request.query))
+      return dimensionView(snapshot, parsed.data, viewQuery(snapshot, request.query, fastify.config.STALE_AFTER_MONTHS))
     },
   )
 
@@ -116,8 +110,9 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
               dimension: d.id,
               label: d.label,
               known: d.known,
+              stale: d.stale,
               status: d.status,
-              lastVerifiedOn: d.lastVerifiedOn,
+              evidenceDate: d.evidenceDate,
             })),
           ),
       },
@@ -131,7 +126,7 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
     },
     async (request) => {
       const snapshot = fastify.snapshot.current()
-      return coverageView(snapshot, viewQuery(snapshot, request.query))
+      return coverageView(snapshot, viewQuery(snapshot, request.query, fastify.config.STALE_AFTER_MONTHS))
     },
   )
 }

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { today } from '../../domain/as-of.js'
-import { regionProfileView } from '../../domain/compare.js'
+import { regionProfileView, viewQuery } from '../../domain/compare.js'
 import { paginate } from '../../domain/paginate.js'
-import { matchesText, regionProfile, requireCondition, requireRegion } from '../../domain/regions.js'
+import { matchesText, regionProfile, requireRegion } from '../../domain/regions.js'
 import { isoDate, regionCode } from '../../schemas/common.js'
 import { cell, compareQuery, dimensionId } from '../../schemas/compare.js'
 import { factKindIds, factKinds, factListsShape } from '../../schemas/fact-kinds.js'
@@ -91,8 +90,7 @@ const regions: FastifyPluginAsyncZod = async (fastify) => {
       const snapshot = fastify.snapshot.current()
       const { code } = request.params
       requireRegion(snapshot, code)
-      requireCondition(snapshot, request.query.condition)
-      return regionProfileView(snapshot, code, { condition: request.query.condition, asOf: request.query.asOf ?? today(), lang: request.query.lang })
+      return regionProfileView(snapshot, code, viewQuery(snapshot, request.query, fastify.config.STALE_AFTER_MONTHS))
     },
   )
 }
