@@ -7,7 +7,7 @@ import { poolOptions } from './db/database.js'
 import auth from './plugins/app/auth.js'
 import curatedData from './plugins/app/curated-data.js'
 import databaseHealth from './plugins/app/database-health.js'
-import errors, { frameworkErrors } from './plugins/app/errors.js'
+import errors, { clientErrors, frameworkErrors } from './plugins/app/errors.js'
 import formats from './plugins/app/formats.js'
 import observability from './plugins/app/observability.js'
 import prisma from './plugins/app/prisma.js'
@@ -55,6 +55,9 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
     // On close, requests already arriving on open connections are served (see below), not refused.
     return503OnClosing: false,
     frameworkErrors,
+    clientErrorHandler: clientErrors,
+    // Long ids reach validation (a 400 naming the parameter) instead of the router's 414.
+    routerOptions: { maxParamLength: 10_000 },
     // The observability plugin logs one line per request instead.
     logController: new LogController({ disableRequestLogging: true }),
     // Facts are small; a larger body is a mistake or an attack.

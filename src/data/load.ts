@@ -1,5 +1,6 @@
 import type { Db, TransactionClient } from '../db/client.js'
 import type { PrismaClient } from '../db/client.js'
+import { canonicalJson } from '../domain/merge-patch.js'
 import { loadFacts, saveFact } from '../repositories/facts.js'
 import { loadSources, saveSource } from '../repositories/sources.js'
 import { logChange, type WritableResource, writableOf } from '../repositories/writes.js'
@@ -16,12 +17,6 @@ export interface LoadResult {
 
 // Serialises loads from several instances starting at once.
 const LOAD_LOCK_ID = 4_711_001
-
-/** JSON with keys in a stable order, to tell whether a record changed. */
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
-  )
 
 const recordsOf = async (db: Db, resource: Exclude<WritableResource, 'citations'>) =>
   new Map<string, Record<string, unknown>>((resource === 'sources' ? await loadSources(db) : await loadFacts(db, resource)).map((r) => [r.id, r]))
@@ -41,7 +36,7 @@ async function saveVersions<T>(
   const saved = []
   for (const record of records) {
     const stored = before.get(record.id)
-    if (stored && canonical(writableOf(resource, stored)) === canonical(record.input)) continue
+    if (stored && canonicalJson(writableOf(resource, stored)) === canonicalJson(record.input)) continue
     await save(tx, record.id, record.input)
     saved.push(record)
   }

@@ -4,16 +4,27 @@ import type { Citation } from '../schemas/common.js'
 type Cell = string | number | boolean | null | undefined
 
 function isCitationList(value: unknown): value is Citation[] {
-  return Array.isArray(value) && value.length > 0 && typeof value[0] === 'object' && value[0] !== null && 'quote' in value[0]
+  return Array.isArray(value) && value.length > 0 && typeof value[0] === 'object' && value[0] !== null && 'sourceTitle' in value[0]
 }
 
-/** One spreadsheet cell for a value: lists joined, citations as "quote" (source, locator). */
+/** A citation as a reader quotes it: the quote or our words, then the source's title, publisher, date, place and link. */
+export function citationText(c: Citation): string {
+  const said = c.kind === 'quote' ? `"${c.quote}"` : `${c.reference}`
+  const date = c.sourceDateKind === 'not_before' ? `not before ${c.sourceDate}` : c.sourceDate
+  const where = [c.sourceTitle, c.sourceIssuer, date, c.locator, c.sourceUrl].filter(Boolean).join(', ')
+  return `${said} (${where})`
+}
+
+/** Text a spreadsheet would run as a formula is prefixed with an apostrophe, so it shows as text. */
+const neutralised = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)
+
+/** One spreadsheet cell for a value: lists joined, citations with their source's title, publisher and date. */
 export function csvCell(value: unknown): Cell {
   if (value === null || value === undefined) return ''
-  if (isCitationList(value)) return value.map((c) => `"${c.quote}" (${c.sourceId}${c.locator ? `, ${c.locator}` : ''})`).join(' | ')
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join('; ')
-  if (typeof value === 'object') return JSON.stringify(value)
-  return value as Cell
+  if (isCitationList(value)) return neutralised(value.map(citationText).join(' | '))
+  if (Array.isArray(value)) return neutralised(value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join('; '))
+  if (typeof value === 'object') return neutralised(JSON.stringify(value))
+  return typeof value === 'string' ? neutralised(value) : (value as Cell)
 }
 
 /** Flat records as CSV: one header row, UTF-8 with a BOM so spreadsheets read å, ä and ö right. */

@@ -227,9 +227,12 @@ function specialistVisitFee(facts: RegionFacts): Cell {
       concat(text(`${f.amountSek} SEK`, `${f.amountSek} kr`), at(f)),
     )
   }
-  return fee.status === 'free'
-    ? cellOf(facts.query, 'no', 0, concat(text('No fee', 'Ingen avgift'), at(fee)), [fee])
-    : cellOf(facts.query, 'yes', fee.amountSek, concat(text(`${fee.amountSek} SEK per specialist visit`, `${fee.amountSek} kr per specialistbesök`), at(fee)), [fee])
+  if (fee.status === 'free') return cellOf(facts.query, 'no', 0, concat(text('No fee', 'Ingen avgift'), at(fee)), [fee])
+  const amount =
+    fee.amountSek === null
+      ? text('A fee is charged per specialist visit; the amount is not stated', 'Avgift tas per specialistbesök; beloppet anges inte')
+      : text(`${fee.amountSek} SEK per specialist visit`, `${fee.amountSek} kr per specialistbesök`)
+  return cellOf(facts.query, 'yes', fee.amountSek, concat(amount, at(fee)), [fee])
 }
 
 function highCostCeiling(facts: RegionFacts): Cell {

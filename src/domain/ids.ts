@@ -7,7 +7,8 @@ export function newId(hint: string, fallback: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
     .slice(0, 40)
+    // Trimmed after the cut, which can leave a hyphen at the end: "a-b-" + "-1f2e" is not a valid id.
+    .replace(/^-+|-+$/g, '')
   return `${base || fallback}-${randomBytes(4).toString('hex')}`
 }

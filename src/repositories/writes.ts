@@ -2,16 +2,16 @@ import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import type { Db, PrismaClient, TransactionClient } from '../db/client.js'
 import { DATASET_CHANGED } from '../db/notifications.js'
-import { conflict, notFound, preconditionFailed, unprocessable, badRequest } from '../domain/errors.js'
+import { badRequest, conflict, notFound, preconditionFailed, type ProblemError, unprocessable } from '../domain/errors.js'
 import { etagOf, plainEtag } from '../domain/etags.js'
 import { newId } from '../domain/ids.js'
-import { mergePatch } from '../domain/merge-patch.js'
+import { canonicalJson, depthOf, mergePatch } from '../domain/merge-patch.js'
 import { today } from '../domain/as-of.js'
 import { Prisma } from '../generated/prisma/client.js'
 import { type CitationBody, citationBody, type CitationRecord, citationRecord } from '../schemas/citations.js'
-import { citation, citationInput } from '../schemas/common.js'
+import { citation, citationInput, type CitationInput } from '../schemas/common.js'
 import { type FactInputOf, type FactKind, factKinds } from '../schemas/fact-kinds.js'
-import { source, sourceInput } from '../schemas/sources.js'
+import { source, sourceDate, sourceInput } from '../schemas/sources.js'
 import { citationColumns, citationOf, citedFact, citedSource, loadFacts, saveFact } from './facts.js'
 import { loadSources, saveSource } from './sources.js'
 
@@ -77,10 +77,62 @@ export async function readRecord(db: Db, resource: WritableResource, id: string)
   return (await loadFacts(db, resource, id))[0]
 }
 
-/** Parses a request body for a resource with its strict input schema. */
+const inputSchema = (resource: WritableResource) =>
+  resource === 'sources' ? sourceInput : resource === 'citations' ? citationBody : factKinds[resource].schemas.input
+const outputSchema = (resource: WritableResource) => (resource === 'sources' ? source : resource === 'citations' ? citationRecord : factKinds[resource].schemas.output)
+
+/** A body that fails its schema: 400, naming each field and what is wrong with it. */
+function invalidBody(error: z.ZodError): ProblemError {
+  const errors = error.issues.map((issue) => ({ path: ['body', ...issue.path].join('.'), message: issue.message }))
+  const first = error.issues[0]
+  const unknownKey = first?.code === 'unrecognized_keys' ? first.keys[0] : undefined
+  const parameter = unknownKey ?? (first?.path.length ? String(first.path[0]) : 'body')
+  return badRequest(`The body is invalid: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, parameter, { slug: 'validation-failed', errors })
+}
+
+/** Parses a request body (or a merged record) for a resource with its strict input schema. */
 export function parseInput(resource: WritableResource, body: unknown): Record<string, unknown> {
-  const schema = resource === 'sources' ? sourceInput : resource === 'citations' ? citationBody : factKinds[resource].schemas.input
-  return schema.parse(body) as Record<string, unknown>
+  const parsed = inputSchema(resource).safeParse(body)
+  if (!parsed.success) throw invalidBody(parsed.error)
+  return parsed.data as Record<string, unknown>
+}
+
+/** Nesting deeper than any record has is refused before anything walks it. */
+const MAX_DEPTH = 16
+function assertShallow(body: unknown) {
+  if (depthOf(body) > MAX_DEPTH) throw badRequest(`The body nests deeper than ${MAX_DEPTH} levels; no record does.`, 'body')
+}
+
+/** A record about to be committed must be one the API can serve: otherwise the transaction rolls back. */
+function assertServable(resource: WritableResource, record: StoredRecord) {
+  const parsed = outputSchema(resource).safeParse(record)
+  if (!parsed.success) throw new Error(`A ${resourcePath(resource)} record would not be servable: ${parsed.error.message}`)
+}
+
+/**
+ * Citations are true to their sources: a quote only from a document the
+ * project holds, a reference only to a web page; and a fact does not hold
+ * before the evidence behind it unless a citation supports its start.
+ */
+async function checkEvidence(tx: TransactionClient, citations: CitationInput[], validFrom?: string) {
+  const ids = [...new Set(citations.map((c) => c.sourceId).filter((id): id is string => id !== undefined))]
+  const sources = new Map((await tx.source.findMany({ where: { id: { in: ids } } })).map((row) => [row.id, row]))
+  citations.forEach((citation, index) => {
+    const field = `citations.${index}`
+    const cited = citation.sourceId === undefined ? undefined : sources.get(citation.sourceId)
+    if (!cited) throw unprocessable(`No source has the id "${citation.sourceId ?? ''}".`, `${field}.sourceId`)
+    if (citation.kind === 'quote' && cited.fileName === null) {
+      throw unprocessable(`"${cited.id}" is a web page: cite it as a reference, in our own words, not as a quote.`, `${field}.kind`)
+    }
+    if (citation.kind === 'reference' && cited.url === null) throw unprocessable(`"${cited.id}" has no URL: a reference cites a web page.`, `${field}.kind`)
+  })
+  if (validFrom === undefined || citations.some((c) => /\bvalidFrom\b/.test(c.supports ?? ''))) return
+  const day = (value: Date | null) => (value === null ? null : value.toISOString().slice(0, 10))
+  const dates = [...sources.values()].map((row) => sourceDate({ publishedOn: day(row.publishedOn), updatedOn: day(row.updatedOn), notBefore: day(row.notBefore) }).date)
+  const earliest = dates.sort()[0]
+  if (earliest !== undefined && validFrom < earliest) {
+    throw unprocessable(`validFrom ${validFrom} is before the earliest cited source (${earliest}); a citation must support validFrom for that.`, 'validFrom')
+  }
 }
 
 /** Locks the row for the rest of the transaction and checks the client saw its current version. */
@@ -146,6 +198,7 @@ export async function createRecord(
   actor: Actor,
   idempotencyKey?: string,
 ): Promise<WriteResult> {
+  assertShallow(body)
   const input = parseInput(resource, withoutReadOnly(resource, body as Record<string, unknown>))
   const requestHash = createHash('sha256').update(`${resource}:${JSON.stringify(input)}`).digest('hex')
   return prisma.$transaction(async (tx) => {
@@ -166,6 +219,7 @@ export async function createRecord(
     if (resource === 'citations') {
       const { factKind, factId, ...citation } = input as CitationBody
       if ((await readRecord(tx, factKind, factId)) === undefined) throw unprocessable(`No ${factKinds[factKind].path} record has the id "${factId}".`, 'factId')
+      await checkEvidence(tx, [citation])
       const column = factKinds[factKind].citationColumn
       const position = await tx.citation.count({ where: { [column]: factId } })
       const created = await tx.citation.create({ data: { ...citationColumns(citation), position, [column]: factId } })
@@ -174,9 +228,14 @@ export async function createRecord(
     } else {
       id = newId(idHint(input), resourcePath(resource))
       if (resource === 'sources') await saveSource(tx, id, sourceInput.parse(input))
-      else await saveFact(tx, resource, id, input as FactInputOf<typeof resource>)
+      else {
+        const fact = input as FactInputOf<typeof resource> & { citations: CitationInput[]; validFrom: string }
+        await checkEvidence(tx, fact.citations, fact.validFrom)
+        await saveFact(tx, resource, id, fact)
+      }
     }
     const record = (await readRecord(tx, resource, id))!
+    assertServable(resource, record)
     await logChange(tx, resource, id, 'create', actor, undefined, record)
     const result = { status: 201, record, etag: etagOf(resource, id, record.version) }
     if (idempotencyKey) {
@@ -199,23 +258,31 @@ export async function updateRecord(
   actor: Actor,
 ): Promise<WriteResult> {
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) throw badRequest('A merge patch is a JSON object.', 'body')
+  assertShallow(patch)
   return prisma.$transaction(async (tx) => {
     await lockAndCheck(tx, resource, id, ifMatch)
     const before = (await readRecord(tx, resource, id))!
-    const merged = parseInput(resource, mergePatch(writableOf(resource, before), withoutReadOnly(resource, patch as Record<string, unknown>)))
+    const current = writableOf(resource, before)
+    const merged = parseInput(resource, mergePatch(current, withoutReadOnly(resource, patch as Record<string, unknown>)))
+    // A write that changes nothing makes no version.
+    if (canonicalJson(merged) === canonicalJson(parseInput(resource, current))) return { status: 200, record: before, etag: etagOf(resource, id, before.version) }
     if (resource === 'citations') {
       const { factKind, factId, ...citation } = merged as CitationBody
       if (factKind !== before.factKind || factId !== before.factId) {
         throw unprocessable('A citation cannot move to another fact; retire it and cite the other fact instead.', 'factId')
       }
+      await checkEvidence(tx, [citation])
       await tx.citation.update({ where: { id }, data: { ...citationColumns(citation), version: { increment: 1 }, updatedAt: new Date() } })
       await bumpFact(tx, factKind, factId)
     } else if (resource === 'sources') {
       await saveSource(tx, id, sourceInput.parse(merged))
     } else {
-      await saveFact(tx, resource, id, merged as FactInputOf<typeof resource>, { replaceCitations: 'citations' in (patch as object) })
+      const fact = merged as FactInputOf<typeof resource> & { citations: CitationInput[]; validFrom: string }
+      await checkEvidence(tx, fact.citations, fact.validFrom)
+      await saveFact(tx, resource, id, fact, { replaceCitations: 'citations' in (patch as object) })
     }
     const after = (await readRecord(tx, resource, id))!
+    assertServable(resource, after)
     await logChange(tx, resource, id, 'update', actor, before, after)
     return { status: 200, record: after, etag: etagOf(resource, id, after.version) }
   })
@@ -259,6 +326,7 @@ export async function retireRecord(
       }
     }
     const after = (await readRecord(tx, resource, id))!
+    assertServable(resource, after)
     await logChange(tx, resource, id, 'retire', actor, before, after)
     return { status: 200, record: after, etag: etagOf(resource, id, after.version) }
   })

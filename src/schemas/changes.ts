@@ -13,6 +13,16 @@ export const change = z
   })
   .meta({ id: 'Change', description: 'One write in the change log.' })
 
+/** Where to continue the change log: a cursor from an earlier page (a position, at most 18 digits), and a page size. */
+export const changeQuery = {
+  since: z
+    .string()
+    .regex(/^\d{1,18}$/, 'must be a cursor from an earlier page')
+    .optional()
+    .meta({ description: 'The cursor of the last page seen.', example: '42' }),
+  limit: z.coerce.number().int().min(1).max(500).default(100).meta({ description: 'Page size, at most 500.' }),
+}
+
 export const changePage = z
   .object({
     items: z.array(change),

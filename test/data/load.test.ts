@@ -12,6 +12,7 @@ import type { CuratedFile } from '../../src/schemas/curated.js'
 import { factKindIds } from '../../src/schemas/fact-kinds.js'
 import { testPool } from '../helpers/build.js'
 import { testDatabase } from '../helpers/database.js'
+import { curatedCopy } from '../helpers/curated.js'
 import { dumpDatabase } from '../helpers/dump.js'
 
 async function migratedDatabase(t: TestContext) {
@@ -20,18 +21,6 @@ async function migratedDatabase(t: TestContext) {
   const { prisma, close } = createDatabaseClient(url, testPool)
   t.after(close)
   return { url, prisma }
-}
-
-/** A copy of the curated files with one of them edited (only that one is rewritten). */
-async function curatedCopy(edit: (files: Map<string, Record<string, any>>) => void): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'curated-'))
-  await cp(path.join(dataDir, 'curated'), dir, { recursive: true })
-  const files = new Map<string, Record<string, any>>()
-  for (const file of await readCuratedFiles(dir)) files.set(file.name, parse(await readFile(path.join(dir, file.name), 'utf8')))
-  const before = new Map([...files].map(([name, content]) => [name, JSON.stringify(content)]))
-  edit(files)
-  for (const [name, content] of files) if (JSON.stringify(content) !== before.get(name)) await writeFile(path.join(dir, name), stringify(content))
-  return dir
 }
 
 test('the dataset loads reference data and every curated fact', async (t) => {
@@ -119,7 +108,7 @@ test('unknown fields and references are rejected before anything is written', as
   const extraField = await curatedCopy((files) => {
     ;[...files.values()][0]!.sources[0].secret = 'mass assignment'
   })
-  await assert.rejects(readCuratedFiles(extraField), /field sources\.0: Unrecognized key: "secret"/)
+  await assert.rejects(readCuratedFiles(extraField), /record sources\[0\] \(id "[a-z0-9-]+"\), field \(record\): Unrecognized key: "secret"/)
 
   const badRegion = await curatedCopy((files) => {
     const withFee = [...files.values()].find((f) => f.fees?.length > 0)!

@@ -18,32 +18,47 @@ test('compare 14, 18 and 23 as of mid-2021: every dimension, cells cited, differ
   assert.equal(cell('specialist_visit_fee', '14').value, 300)
   assert.equal(cell('high_cost_ceiling', '14').status, 'yes')
   assert.equal(cell('specialist_visit_fee', '23').status, 'unknown')
-  assert.equal(cell('doctor_home_visit', '23').status, 'under_trial')
-  // The memo that proposes rejecting the motion postdates 2021; it is not yet in force then.
+  // Primary-care doctors already made home visits in May 2019; extending them was being tried.
+  assert.equal(cell('doctor_home_visit', '23').status, 'yes')
+  assert.match(cell('doctor_home_visit', '23').summary, /Also: being tried out/)
+  // The memo that proposes rejecting the motion postdates 2021: nothing is said of Örebro then.
   assert.equal(cell('doctor_home_visit', '18').status, 'unknown')
+  assert.deepEqual(cell('doctor_home_visit', '18').citations, [])
   for (const dimension of body.dimensions) {
     for (const c of Object.values(dimension.cells) as { status: string; citations: unknown[]; summary: string }[]) {
       assert.ok(c.summary.length > 0)
       if (c.status !== 'unknown') assert.ok(c.citations.length > 0, `${dimension.id}: a known cell is cited`)
-      else assert.equal(c.citations.length, 0)
     }
   }
   const differing = body.dimensions.filter((d: { differs: boolean }) => d.differs).map((d: { id: string }) => d.id)
   assert.deepEqual(body.differingDimensions, differing)
-  assert.ok(differing.includes('specialist_provider'))
+  // A clinic in VGR; a 2019 letter says Örebro has none; nothing on Jämtland: different where known, and partly known.
+  const provider = body.dimensions.find((d: { id: string }) => d.id === 'specialist_provider')
+  assert.deepEqual(['14', '18', '23'].map((code) => provider.cells[code].status), ['yes', 'no', 'unknown'])
+  assert.deepEqual([provider.differs, provider.partlyKnown], [true, true])
+  // The fee is known only in VGR: partly known, but nothing to differ from.
+  const fee = body.dimensions.find((d: { id: string }) => d.id === 'specialist_visit_fee')
+  assert.deepEqual([fee.differs, fee.partlyKnown], [false, true])
   assert.ok(!differing.includes('personal_assistance'), 'unknown everywhere does not differ')
 })
 
-test('compare as of today: Örebro\'s memo applies, VGR\'s ended contract does not', async (t) => {
+test('compare after Örebro\'s memo: a proposal to reject a motion is not a refusal of the services it asked for', async (t) => {
   const app = await build(t)
-  const { body } = await supertest(app.server).get('/v1/compare/regions?regions=14,18').expect(200)
-  const cell = (dimension: string, region: string) => body.dimensions.find((d: { id: string }) => d.id === dimension).cells[region]
-  assert.notEqual(cell('doctor_home_visit', '18').status, 'unknown')
-  assert.ok(['no', 'municipal_responsibility'].includes(cell('occupational_therapist_home_visit', '18').status))
-  assert.equal(cell('digital_dental_care', '18').status, 'unknown', 'unanswered is unknown, not no')
-  assert.equal(cell('specialist_provider', '14').status, 'unknown')
-  assert.match(cell('specialist_provider', '14').summary, /Last known: Smärthjälpen/)
-  assert.equal(cell('recent_decisions', '18').status, 'yes')
+  const { body } = await supertest(app.server).get('/v1/compare/regions?regions=18&asOf=2025-06-01').expect(200)
+  const cell = (dimension: string) => body.dimensions.find((d: { id: string }) => d.id === dimension).cells['18']
+  for (const service of ['doctor_home_visit', 'nurse_home_visit', 'counselor_home_visit']) {
+    assert.equal(cell(service).status, 'unknown', service)
+    assert.match(cell(service).summary, /in a proposal, not a decision/, service)
+    assert.ok(cell(service).citations.length > 0, `${service}: the proposal and its grounds are cited`)
+  }
+  assert.equal(cell('occupational_therapist_home_visit').status, 'municipal_responsibility')
+  assert.equal(cell('digital_dental_care').status, 'unknown', 'unanswered is unknown, not no')
+  // A conference of consultants is not a clinic; what the cell says rests on a reader's letter of 2019: stale by 2025.
+  assert.equal(cell('specialist_provider').status, 'no')
+  assert.equal(cell('specialist_provider').stale, true)
+  assert.ok(!cell('specialist_provider').factIds.includes('orebro-mdk-kms'))
+  assert.equal(cell('recent_decisions').status, 'yes')
+  assert.match(cell('recent_decisions').summary, /proposed rejecting \(a proposal, not a decision\)/)
 })
 
 test('compare without regions covers all 21; municipal support is summarised per region', async (t) => {
@@ -88,34 +103,47 @@ test('one dimension across all regions: cells, counts per status, min/median/max
   const app = await build(t)
   const { body } = await supertest(app.server).get('/v1/compare/dimensions/specialist_visit_fee?asOf=2021-06-01').expect(200)
   assert.equal(body.cells.length, 21)
-  assert.equal(body.statusCounts.yes, 1)
-  assert.equal(body.statusCounts.unknown, 20)
-  assert.deepEqual(body.numeric, { count: 1, min: 300, median: 300, max: 300 })
+  assert.equal(Object.values(body.statusCounts as Record<string, number>).reduce((a, b) => a + b, 0), 21)
+  const vgr = body.cells.find((c: { region: { code: string } }) => c.region.code === '14')
+  assert.deepEqual([vgr.status, vgr.value], ['yes', 300])
+  const amounts = body.cells.map((c: { value: unknown }) => c.value).filter((v: unknown) => typeof v === 'number')
+  assert.deepEqual(body.numeric, { count: amounts.length, min: Math.min(...amounts), median: body.numeric.median, max: Math.max(...amounts) })
+  // In 2023 VGR's fee has ended; Stockholm's contracted clinic charges a fee whose amount no source states.
   const later = await supertest(app.server).get('/v1/compare/dimensions/specialist_visit_fee?asOf=2023-01-01').expect(200)
   assert.equal(later.body.numeric, null)
-  assert.equal(later.body.statusCounts.unknown, 21)
+  const stockholm = later.body.cells.find((c: { region: { code: string } }) => c.region.code === '01')
+  assert.deepEqual([stockholm.status, stockholm.value], ['yes', null])
+  assert.match(stockholm.summary, /the amount is not stated/)
+  assert.equal(later.body.cells.find((c: { region: { code: string } }) => c.region.code === '14').status, 'unknown')
 })
 
-test('coverage: known and unknown per region and dimension', async (t) => {
+test('coverage: known, stale and unknown per region and dimension', async (t) => {
   const app = await build(t)
   const { body } = await supertest(app.server).get('/v1/coverage?asOf=2021-06-01').expect(200)
   assert.equal(body.totals.cells, 21 * dimensionIds.length)
-  assert.equal(body.totals.known + body.totals.unknown, body.totals.cells)
+  assert.equal(body.totals.known + body.totals.stale + body.totals.unknown, body.totals.cells)
+  assert.equal(body.staleAfterMonths, 24)
   const vgr = body.regions.find((r: { code: string }) => r.code === '14')
   assert.ok(vgr.known >= 5)
-  assert.equal(vgr.lastVerifiedOn, '2021-03-31')
   const norrbotten = body.regions.find((r: { code: string }) => r.code === '25')
-  assert.equal(norrbotten.known, 0)
-  assert.equal(norrbotten.lastVerifiedOn, null)
+  assert.equal(norrbotten.known + norrbotten.stale, 0)
+  assert.equal(norrbotten.evidenceDate, null)
+  // Jämtland's minutes of May 2019 are stale 24 months later: counted apart, not as known.
+  const later = (await supertest(app.server).get('/v1/coverage?asOf=2021-06-01').expect(200)).body
+  const jamtland = later.regions.find((r: { code: string }) => r.code === '23')
+  const doctor = jamtland.dimensions.find((d: { id: string }) => d.id === 'doctor_home_visit')
+  assert.deepEqual([doctor.status, doctor.known, doctor.stale], ['yes', false, true])
+  assert.ok(jamtland.stale >= 1 && later.totals.stale >= jamtland.stale)
 })
 
 test('a region\'s profile: every dimension and the facts valid on the date', async (t) => {
   const app = await build(t)
   const { body } = await supertest(app.server).get('/v1/regions/14/profile?asOf=2021-06-01').expect(200)
   assert.equal(body.dimensions.length, dimensionIds.length)
-  assert.equal(body.providers.length, 1)
+  const ids = (profile: { providers: { id: string }[] }) => profile.providers.map((p) => p.id)
+  assert.ok(ids(body).includes('vgr-smarthjalpen'))
   const later = await supertest(app.server).get('/v1/regions/14/profile?asOf=2022-06-01').expect(200)
-  assert.equal(later.body.providers.length, 0)
+  assert.ok(!ids(later.body).includes('vgr-smarthjalpen'))
 })
 
 test('CSV: comparisons and lists open as spreadsheets', async (t) => {
@@ -148,12 +176,15 @@ test('CSV: comparisons and lists open as spreadsheets', async (t) => {
   }
 })
 
-test('406 when neither JSON nor CSV is acceptable, or CSV is asked of a single record', async (t) => {
+test('406 when neither JSON nor CSV is acceptable; a single record is one CSV row', async (t) => {
   const app = await build(t)
   const api = supertest(app.server)
   const xml = await api.get('/v1/regions').set('accept', 'application/xml').expect(406).expect('content-type', /problem\+json/)
   assert.equal(xml.body.status, 406)
-  await api.get('/v1/regions/14?format=csv').expect(406)
+  const one = await api.get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee?format=csv').expect(200).expect('content-type', /text\/csv/)
+  const rows = parse(one.text, { bom: true, columns: true }) as Record<string, string>[]
+  assert.deepEqual([rows.length, rows[0]!.amountSek], [1, '300'])
+  await api.get('/v1/health/ready?format=csv').expect(404)
   await api.get('/v1/regions').set('accept', 'application/json, text/csv;q=0.5').expect(200).expect('content-type', /application\/json/)
   await api.get('/v1/regions').set('accept', '*/*').expect(200).expect('content-type', /application\/json/)
 })

@@ -9,13 +9,14 @@ const items = (body: { items: Item[] }) => body.items
 test('facts ended before asOf are left out; asOf boundaries are inclusive', async (t) => {
   const app = await build(t)
   const api = supertest(app.server)
-  const smarthjalpen = (body: { items: Item[] }) => items(body).find((p) => p.name.includes('Smärthjälpen'))
-  // The contract ran 2017-11-01 through 2021-12-31.
-  assert.equal(smarthjalpen((await api.get('/v1/providers?asOf=2017-10-31').expect(200)).body), undefined)
-  assert.ok(smarthjalpen((await api.get('/v1/providers?asOf=2017-11-01').expect(200)).body))
-  assert.ok(smarthjalpen((await api.get('/v1/providers?asOf=2021-12-31').expect(200)).body))
-  assert.equal(smarthjalpen((await api.get('/v1/providers?asOf=2022-01-01').expect(200)).body), undefined)
-  assert.equal(smarthjalpen((await api.get('/v1/providers').expect(200)).body), undefined, 'not today by default')
+  const ids = async (url: string) => items((await api.get(url).expect(200)).body).map((p) => p.id)
+  // The contract began 2017-11-01; its ME scope is stated as of 2021-03-31 and it ran through 2021-12-31.
+  assert.ok(!(await ids('/v1/providers?asOf=2017-10-31')).some((id) => id.startsWith('vgr-smarthjalpen')))
+  assert.deepEqual((await ids('/v1/providers?asOf=2017-11-01&region=14')).filter((id) => id.startsWith('vgr-smarthjalpen')), ['vgr-smarthjalpen-contract-2017'])
+  assert.deepEqual((await ids('/v1/providers?asOf=2021-03-31&region=14')).filter((id) => id.startsWith('vgr-smarthjalpen')), ['vgr-smarthjalpen'], 'superseded')
+  assert.ok((await ids('/v1/providers?asOf=2021-12-31')).includes('vgr-smarthjalpen'))
+  assert.ok(!(await ids('/v1/providers?asOf=2022-01-01')).includes('vgr-smarthjalpen'))
+  assert.ok(!(await ids('/v1/providers')).includes('vgr-smarthjalpen'), 'not today by default')
   // Its page was verified on 2021-03-31: the fee is not claimed for earlier dates.
   assert.equal(items((await api.get('/v1/fees?region=14&asOf=2021-03-30').expect(200)).body).length, 0)
   assert.equal(items((await api.get('/v1/fees?region=14&asOf=2021-03-31').expect(200)).body).length, 1)
@@ -55,7 +56,7 @@ test('referral rules: selfReferral=true and =false split the rules', async (t) =
   const others = items((await api.get('/v1/referral-rules?selfReferral=false&asOf=2021-06-01').expect(200)).body)
   assert.ok(self.length >= 1 && self.every((r) => r.pathway === 'self_referral'))
   assert.ok(others.length >= 1 && others.every((r) => r.pathway !== 'self_referral'))
-  const rule = self[0]!
+  const rule = self.find((r) => r.id === 'vgr-smarthjalpen-self-referral')!
   assert.equal(rule.requiresFullyInvestigated, true)
   assert.equal(rule.maxTreatmentOccasions, 20)
 })
@@ -67,8 +68,8 @@ test('home-care policies: by region, municipality, service, status and legal bas
   assert.equal(orebroDoctor.length, 1)
   assert.equal(orebroDoctor[0]!.legalBasis, 'hsl')
   assert.ok(orebroDoctor[0]!.decisionId)
-  const lss = items((await api.get('/v1/home-care-policies?legalBasis=lss').expect(200)).body)
-  assert.ok(lss.length >= 2 && lss.every((p) => p.legalBasis === 'lss' && p.service === 'personal_assistance'))
+  const hsl = items((await api.get('/v1/home-care-policies?legalBasis=hsl').expect(200)).body)
+  assert.ok(hsl.length >= 2 && hsl.every((p) => p.legalBasis === 'hsl'))
   const tyreso = items((await api.get('/v1/home-care-policies?municipality=0138').expect(200)).body)
   assert.ok(tyreso.length >= 3 && tyreso.every((p) => p.municipalityCode === '0138'))
   const unknown = items((await api.get('/v1/home-care-policies?status=unknown&region=18').expect(200)).body)
@@ -78,10 +79,12 @@ test('home-care policies: by region, municipality, service, status and legal bas
 test('decisions: the Jämtland vote and the national answer', async (t) => {
   const app = await build(t)
   const api = supertest(app.server)
-  const [jamtland] = items((await api.get('/v1/decisions?region=23').expect(200)).body)
-  assert.equal(jamtland!.status, 'considered_answered')
-  assert.deepEqual([jamtland!.votesFor, jamtland!.votesAgainst, jamtland!.votesAbstained], [9, 6, 0])
-  const answered = items((await api.get('/v1/decisions?status=answered').expect(200)).body)
+  const jamtland = items((await api.get('/v1/decisions?region=23&asOf=2019-06-01').expect(200)).body)
+  const board = jamtland.find((d) => d.body === 'Regionstyrelsen')!
+  assert.deepEqual([board.stage, board.outcome], ['proposed', 'considered_answered'])
+  // Read relative to the motion: 6 for approving it, 9 for the director's proposal.
+  assert.deepEqual([board.votesForMotion, board.votesAgainstMotion, board.votesAbstained], [6, 9, 0])
+  const answered = items((await api.get('/v1/decisions?outcome=answered').expect(200)).body)
   assert.ok(answered.some((d) => d.jurisdictionLevel === 'nation' && d.referenceNumber?.includes('2914')))
   const search = items((await api.get('/v1/decisions?q=24RS3321').expect(200)).body)
   assert.equal(search.length, 1)

@@ -21,11 +21,14 @@ test('GET /v1/municipalities?region= with an unknown region is 404, a malformed 
   assert.equal(malformed.body.parameter, 'region')
 })
 
-test('GET /v1/sources lists the five source documents', async (t) => {
+test('GET /v1/sources lists the five documents the project holds and the web pages it cites', async (t) => {
   const app = await build(t)
-  const { body } = await supertest(app.server).get('/v1/sources').expect(200)
-  assert.equal(body.page.total, 5)
-  const fileNames = body.items.map((s: { fileName: string }) => s.fileName).sort()
+  const { body } = await supertest(app.server).get('/v1/sources?limit=500').expect(200)
+  const held = body.items.filter((s: { held: boolean }) => s.held)
+  const pages = body.items.filter((s: { held: boolean }) => !s.held)
+  assert.equal(held.length, 5)
+  assert.ok(pages.length >= 20 && pages.every((s: { url: string; evidenceDate: string }) => /^https?:\/\//.test(s.url) && s.evidenceDate))
+  const fileNames = held.map((s: { fileName: string }) => s.fileName).sort()
   assert.deepEqual(fileNames, [
     '000_634915d5e7146116.txt',
     '001_a9eeb661572da1bc.txt',

@@ -33,20 +33,23 @@ test('GET /v1/regions/14 shows Smärthjälpen with its fee, referral rules and c
   const { body } = await supertest(app.server).get('/v1/regions/14').expect(200)
   assert.equal(body.name, 'Västra Götalandsregionen')
   assert.equal(body.municipalityCount, 49)
-  const provider = body.providers.find((p: { name: string }) => p.name.includes('Smärthjälpen'))
+  const provider = body.providers.find((p: { id: string }) => p.id === 'vgr-smarthjalpen')
   assert.ok(provider, 'Smärthjälpen is listed')
-  assert.equal(provider.validFrom, '2017-11-01')
+  // The page states the ME scope as of its own date; the contract's start is a record of its own.
+  assert.equal(provider.validFrom, '2021-03-31')
+  assert.equal(provider.supersedes, 'vgr-smarthjalpen-contract-2017')
   assert.ok(provider.conditionIds.includes('me-cfs'))
   const fee = body.fees.find((f: { providerId: string }) => f.providerId === provider.id)
   assert.equal(fee.amountSek, 300)
   assert.equal(fee.countsTowardHighCostCeiling, true)
-  const pathways = body.referralRules.map((r: { pathway: string }) => r.pathway).sort()
+  const rules = body.referralRules.filter((r: { providerId: string }) => r.providerId === provider.id)
+  const pathways = [...new Set(rules.map((r: { pathway: string }) => r.pathway))].sort()
   assert.deepEqual(pathways, ['primary_care', 'self_referral'])
-  for (const fact of [...body.providers, ...body.fees, ...body.referralRules, ...body.homeCarePolicies, ...body.decisions]) {
+  for (const fact of [...body.providers, ...body.fees, ...body.referralRules, ...body.homeCarePolicies, ...body.decisions, ...body.specialistCare]) {
     assert.ok(fact.citations.length >= 1, `${fact.id} is cited`)
     for (const citation of fact.citations) {
-      assert.ok(citation.quote.length > 0)
-      assert.ok(citation.sourceTitle.length > 0)
+      assert.ok(citation.kind === 'quote' ? citation.quote.length > 0 : citation.reference.length > 0)
+      assert.ok(citation.sourceTitle.length > 0 && citation.sourceIssuer.length > 0 && citation.sourceDate)
     }
   }
 })
@@ -56,7 +59,7 @@ test('GET /v1/regions/18 shows the rejected-motion home-care policies with their
   const { body } = await supertest(app.server).get('/v1/regions/18').expect(200)
   const decision = body.decisions.find((d: { referenceNumber: string }) => d.referenceNumber?.includes('24RS3321'))
   assert.ok(decision)
-  assert.equal(decision.status, 'rejection_proposed')
+  assert.deepEqual([decision.stage, decision.outcome], ['proposed', 'rejected'])
   const services = body.homeCarePolicies.map((p: { service: string }) => p.service)
   for (const service of ['doctor_home_visit', 'nurse_home_visit', 'occupational_therapist_home_visit', 'counselor_home_visit']) {
     assert.ok(services.includes(service), service)
@@ -69,7 +72,7 @@ test('a region without facts answers with empty lists, not an error', async (t) 
   const app = await build(t)
   const { body } = await supertest(app.server).get('/v1/regions/25').expect(200)
   assert.equal(body.name, 'Region Norrbotten')
-  assert.deepEqual([body.providers, body.fees, body.referralRules, body.homeCarePolicies, body.decisions], [[], [], [], [], []])
+  assert.deepEqual([body.providers, body.fees, body.referralRules, body.homeCarePolicies, body.decisions, body.specialistCare], [[], [], [], [], [], []])
 })
 
 test('an unknown region code is a 404 problem', async (t) => {

@@ -1,13 +1,13 @@
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { forbidden, unauthorized as unauthorizedProblem } from '../../domain/errors.js'
+import { forbidden, tooManyRequests, unauthorized as unauthorizedProblem } from '../../domain/errors.js'
 import type { ApiKeyRole } from '../../generated/prisma/enums.js'
 import { findActiveKey } from '../../repositories/api-keys.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** A preHandler that admits a valid API key of the role (admins may do what editors may). */
-    requireRole(role: ApiKeyRole): (request: FastifyRequest, reply: FastifyReply) => Promise<void>
+    requireRole(role: ApiKeyRole): (request: FastifyRequest) => Promise<void>
   }
   interface FastifyRequest {
     /** The key holder of an authenticated write, null elsewhere. */
@@ -25,21 +25,28 @@ const CHALLENGE = 'Bearer realm="regionkollen"'
 /** API-key authentication for writes: `Authorization: Bearer <key>`. */
 export default fp<AuthOptions>(
   async (fastify, options) => {
-    // Counts only failures, so guessing keys is slow while honest clients are never held back.
-    const failedAuthLimit = fastify.rateLimit({ max: options.failedAuthPerMinute, timeWindow: 60_000, keyGenerator: (request) => `auth-failure:${request.ip}` })
-
-    const unauthorized = async (request: FastifyRequest, reply: FastifyReply, detail: string) => {
-      await failedAuthLimit.call(fastify, request, reply)
-      return unauthorizedProblem(detail, { 'www-authenticate': CHALLENGE })
+    // Counts only failed authentications per address: guessing keys is slow, honest clients are never held back.
+    const failures = fastify.createRateLimit({ max: options.failedAuthPerMinute, timeWindow: 60_000, keyGenerator: (request) => `auth-failure:${request.ip}` })
+    // The address has used up its failures for the window: the next one would be over the limit.
+    const overLimit = async (request: FastifyRequest) => {
+      const state = await failures(request, { increment: false })
+      return !state.isAllowed && state.remaining === 0 ? state : undefined
     }
 
     fastify.decorateRequest('apiKey', null)
-    fastify.decorate('requireRole', (role: ApiKeyRole) => async (request: FastifyRequest, reply: FastifyReply) => {
-      const header = request.headers.authorization
-      const match = header?.match(/^Bearer\s+(\S+)$/i)
-      if (!match) throw await unauthorized(request, reply, 'This needs an API key: send Authorization: Bearer <key>.')
-      const key = await findActiveKey(fastify.prisma, match[1]!)
-      if (!key) throw await unauthorized(request, reply, 'The API key is unknown or revoked.')
+    fastify.decorate('requireRole', (role: ApiKeyRole) => async (request: FastifyRequest) => {
+      const token = request.headers.authorization?.match(/^\s*bearer\s+(\S+)\s*$/i)?.[1]
+      if (!token) throw unauthorizedProblem('This needs an API key: send Authorization: Bearer <key>.', { 'www-authenticate': CHALLENGE })
+      // Over the limit: refuse before the key costs a database query.
+      const blocked = await overLimit(request)
+      if (blocked) {
+        throw tooManyRequests(`Too many failed authentications from this address; retry in ${blocked.ttlInSeconds} s.`, blocked.ttlInSeconds ?? 60)
+      }
+      const key = await findActiveKey(fastify.prisma, token)
+      if (!key) {
+        await failures(request)
+        throw unauthorizedProblem('The API key is unknown or revoked.', { 'www-authenticate': CHALLENGE })
+      }
       request.apiKey = key
       if (role === 'admin' && key.role !== 'admin') {
         throw forbidden(`The key "${key.name}" is an ${key.role} key; this needs an admin key.`)

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod'
@@ -25,6 +26,30 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, status: numbe
     .type('application/problem+json; charset=utf-8')
     .serializer((payload: unknown) => payload as string)
     .send(JSON.stringify(body))
+}
+
+/**
+ * Errors Node's HTTP parser raises before Fastify sees a request (a raw
+ * non-ASCII character in the URL, headers too large): answered as problem+json
+ * on the socket, as Fastify's default handler does with plain JSON.
+ */
+export function clientErrors(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
+  const detail =
+    status === 431
+      ? 'The request\'s headers are too large.'
+      : status === 408
+        ? 'The request took too long to arrive.'
+        : 'The request is malformed; characters outside ASCII in a URL must be percent-encoded (e.g. ?q=sm%C3%A4rt).'
+  const body = JSON.stringify({ type: PROBLEM_BASE + slugOfStatus(status), title: statusTitles[status] ?? 'Error', status, detail })
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${statusTitles[status] ?? 'Error'}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    )
+  }
+  socket.destroy(error)
 }
 
 /** Errors the router raises before any route or hook runs (a malformed URL, an overlong parameter). */
@@ -89,9 +114,18 @@ function isConnectionError(error: unknown): boolean {
 /** One error handler for the whole app: every error leaves as RFC 9457 problem+json. */
 export default fp(
   async (fastify) => {
-    fastify.setNotFoundHandler((request, reply) =>
-      sendProblem(request, reply, 404, 'not-found', `There is no route ${request.method} ${request.url.split('?')[0]}.`),
-    )
+    // OPTIONS is left out: CORS preflight answers it on every path.
+    const methods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']
+    fastify.setNotFoundHandler((request, reply) => {
+      const path = request.url.split('?')[0]!
+      // A path that exists with other methods: 405 and the methods it takes.
+      const allowed = methods.filter((method) => fastify.findRoute({ method: method as 'GET', url: path }) !== null)
+      if (allowed.length > 0) {
+        reply.header('allow', allowed.join(', '))
+        return sendProblem(request, reply, 405, 'method-not-allowed', `${request.method} is not allowed on ${path}; it takes ${allowed.join(', ')}.`)
+      }
+      return sendProblem(request, reply, 404, 'not-found', `There is no route ${request.method} ${path}.`)
+    })
 
     fastify.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof ProblemError) {

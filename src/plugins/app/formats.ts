@@ -12,6 +12,9 @@ declare module 'fastify' {
 
 export type ResponseFormat = 'json' | 'csv'
 
+/** A single record as a spreadsheet: one row under the header. */
+export const oneRow = (payload: Record<string, unknown>) => [payload]
+
 /**
  * Content negotiation: JSON by default, CSV for `format=csv` or `Accept: text/csv`
  * on routes that offer it, 406 when the client accepts neither. Registered in

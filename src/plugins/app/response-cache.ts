@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { LRUCache } from 'lru-cache'
 import { today } from '../../domain/as-of.js'
+import { tooManyRequests } from '../../domain/errors.js'
 import { gzipEtag, plainEtag } from '../../domain/etags.js'
 
 declare module 'fastify' {
@@ -61,6 +62,8 @@ export default fp(
     const cache = new LRUCache<string, Entry>({ max: 2000, maxSize: 64 * 1024 * 1024, sizeCalculation: (entry) => Math.ceil(entry.body.length * 1.2) + 64 })
     let cachedVersion = ''
     fastify.decorateRequest('cacheKey', null)
+    // A hit is answered before the route's own rate-limit hook runs: it counts against the same read limit here.
+    const readLimit = fastify.createRateLimit()
 
     fastify.addHook('onRequest', async (request, reply) => {
       if (request.method !== 'GET' || !request.routeOptions.config.cache) return
@@ -72,7 +75,13 @@ export default fp(
       // The default asOf is today, so today's date is part of what the answer depends on.
       const key = `${version}|${today()}|${request.headers.accept ?? ''}|${request.url}`
       const hit = cache.get(key)
-      if (hit) return sendEntry(request, reply, hit)
+      if (hit) {
+        const limit = await readLimit(request)
+        if (!limit.isAllowed && limit.isExceeded) {
+          throw tooManyRequests(`Rate limit of ${limit.max} requests a minute reached; retry in ${limit.ttlInSeconds} s.`, limit.ttlInSeconds)
+        }
+        return sendEntry(request, reply, hit)
+      }
       request.cacheKey = key
     })
 
@@ -98,5 +107,5 @@ export default fp(
       return entry.gzip
     })
   },
-  { name: 'response-cache', dependencies: ['snapshot'] },
+  { name: 'response-cache', dependencies: ['snapshot', '@fastify/rate-limit'] },
 )

@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import fp from 'fastify-plugin'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
+import { factKindIds, factKinds } from '../../schemas/fact-kinds.js'
 import { pruneUnusedComponents } from './openapi-prune.js'
 
 export const API_VERSION = '1.0.0'
@@ -24,6 +25,46 @@ function operationId(method: string | string[], url: string): string {
   return verb + words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('')
 }
 
+interface Operation {
+  operationId?: string
+  parameters?: { in: string; name: string; required?: boolean }[]
+  responses?: Record<string, { links?: Record<string, unknown>; headers?: Record<string, unknown> }>
+}
+type Paths = Record<string, Record<string, Operation>>
+
+/**
+ * The API's own workflows, for generic clients and stateful testers: If-Match
+ * is required on writes (the server answers 428 without it); a record's GET
+ * links to the PATCH and retire that take its ETag; a POST links to the GET of
+ * what it created.
+ */
+function withWorkflows<T extends { paths?: Paths }>(document: T): T {
+  const paths = document.paths ?? {}
+  for (const [path, operations] of Object.entries(paths)) {
+    for (const operation of Object.values(operations)) {
+      for (const parameter of operation.parameters ?? []) if (parameter.in === 'header' && parameter.name === 'if-match') parameter.required = true
+    }
+    const byId = `${path}/{id}`
+    const created = operations.post?.responses?.['201']
+    const get = paths[byId]?.get?.operationId
+    if (created && get && paths[byId]?.patch) {
+      created.links = { read: { operationId: get, parameters: { id: '$response.body#/id' }, description: 'Read what was created (and its ETag).' } }
+      created.headers = { ETag: { description: 'The new record\'s version: send it in If-Match to change it.', schema: { type: 'string' } } }
+    }
+    const read = operations.get?.responses?.['200']
+    const writes = { update: operations.patch?.operationId, retire: paths[`${path}/retire`]?.post?.operationId }
+    if (read && writes.update) {
+      const withEtag = { id: '$response.body#/id', 'header.If-Match': '$response.header.ETag' }
+      read.links = Object.fromEntries(
+        Object.entries(writes)
+          .filter(([, operationId]) => operationId)
+          .map(([name, operationId]) => [name, { operationId, parameters: withEtag, description: `The ${name} that this version's ETag allows.` }]),
+      )
+    }
+  }
+  return document
+}
+
 /** The OpenAPI 3.1 document, generated from the routes' zod schemas. */
 export default fp(
   async (fastify) => {
@@ -40,7 +81,8 @@ export default fp(
           license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
           contact: { name: 'Regionkollen', url: 'https://regionkollen.se' },
         },
-        servers: [{ url: 'http://localhost:3000', description: 'Local development' }],
+        // Relative, so "Try it out" in /docs calls the host and port the page came from.
+        servers: [{ url: '/', description: 'This server' }],
         components: {
           securitySchemes: {
             bearerAuth: {
@@ -56,11 +98,7 @@ export default fp(
           { name: 'municipalities', description: 'The 290 municipalities.' },
           { name: 'sources', description: 'Source documents and the facts citing them.' },
           { name: 'conditions', description: 'The conditions facts can be about.' },
-          { name: 'providers', description: 'Clinics, teams and companies offering specialist care.' },
-          { name: 'fees', description: 'Patient fees in whole SEK.' },
-          { name: 'referral rules', description: 'Who may refer, and on what prerequisites.' },
-          { name: 'home-care policies', description: 'Home visits, dental care and municipal support, by jurisdiction.' },
-          { name: 'decisions', description: 'Motions, questions, board decisions and regulations behind the policies.' },
+          ...factKindIds.map((kind) => factKinds[kind].tag),
           { name: 'compare', description: 'Regions side by side, one dimension across regions, and coverage.' },
           { name: 'citations', description: 'Citations as resources of their own, for editors.' },
           { name: 'changes', description: 'The change log: every write, in order.' },
@@ -78,6 +116,8 @@ export default fp(
           const { description, ...body } = schema as { description?: string }
           if (Number(status) >= 400) {
             responses[status] = { description, content: { 'application/problem+json': { schema: body } } }
+          } else if (Number(status) === 204) {
+            responses[status] = { description }
           } else if (Number(status) < 300) {
             responses[status] = {
               description: description ?? 'OK',
@@ -92,7 +132,7 @@ export default fp(
         if (cached) responses['304'] = { type: 'null', description: 'Not Modified: the If-None-Match ETag is current.', headers: cacheHeaders }
         return transformed
       },
-      transformObject: (document) => pruneUnusedComponents(jsonSchemaTransformObject(document) as never),
+      transformObject: (document) => withWorkflows(pruneUnusedComponents(jsonSchemaTransformObject(document) as never)),
     })
     await fastify.register(swaggerUi, { routePrefix: '/docs' })
     fastify.get('/openapi.json', { schema: { hide: true } }, async () => fastify.swagger())

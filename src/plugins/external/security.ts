@@ -1,6 +1,8 @@
-import cors from '@fastify/cors'
+import { createHash } from 'node:crypto'
+import cors, { type FastifyCorsOptions } from '@fastify/cors'
 import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
+import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { tooManyRequests } from '../../domain/errors.js'
 
@@ -16,24 +18,51 @@ declare module 'fastify' {
   }
 }
 
-/** Security headers, CORS open for reads, and rate limits (stricter for writes). */
+const readCors: FastifyCorsOptions = { origin: '*', methods: ['GET', 'HEAD'], exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After', 'Link'] }
+
+/** Reads from any origin; writes and key management never cross origins. */
+const isCrossOriginRead = (request: FastifyRequest) => {
+  const method = request.method === 'OPTIONS' ? request.headers['access-control-request-method'] : request.method
+  return (method === 'GET' || method === 'HEAD') && !request.url.startsWith('/v1/keys')
+}
+
+/** A key's own counter: the same key however its header is spelled ("bearer", extra spaces). */
+const bearerToken = (request: FastifyRequest) => request.headers.authorization?.match(/^\s*bearer\s+(\S+)\s*$/i)?.[1]
+const writerOf = (request: FastifyRequest) => {
+  const token = bearerToken(request)
+  return token ? `write:${createHash('sha256').update(token).digest('base64url')}` : `write:${request.ip}`
+}
+
+/** Security headers, CORS for reads only, and rate limits (stricter for writes, per API key). */
 export default fp<SecurityOptions>(
   async (fastify, options) => {
     await fastify.register(helmet, {
-      // The interactive docs at /docs load their own scripts and styles.
-      contentSecurityPolicy: false,
+      // Pages and answers load nothing from elsewhere; /docs sets its own policy (see the openapi plugin).
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
     })
-    await fastify.register(cors, {
-      origin: '*',
-      methods: ['GET', 'HEAD'],
-      exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After', 'Link'],
-    })
+    await fastify.register(cors, { delegator: (request, callback) => callback(null, isCrossOriginRead(request) ? readCors : { origin: false }) })
     await fastify.register(rateLimit, {
       global: true,
       max: (request) => (request.routeOptions.config.write ? options.writesPerMinute : options.readsPerMinute),
       timeWindow: 60_000,
-      // Writers are limited per key holder (the Authorization header), readers per address.
-      keyGenerator: (request) => (request.routeOptions.config.write ? `write:${request.headers.authorization ?? request.ip}` : `read:${request.ip}`),
+      // Writers are limited per API key, readers per address.
+      keyGenerator: (request) => (request.routeOptions.config.write ? writerOf(request) : `read:${request.ip}`),
+      addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
+      addHeaders: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false, 'retry-after': true },
       errorResponseBuilder: (_request, context) => {
         const seconds = Math.ceil(context.ttl / 1000)
         return tooManyRequests(`Rate limit of ${context.max} requests a minute reached; retry in ${seconds} s.`, seconds)

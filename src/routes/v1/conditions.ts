@@ -6,6 +6,7 @@ import { slug } from '../../schemas/common.js'
 import { formatQuery, listOf, pageQuery } from '../../schemas/list.js'
 import { condition } from '../../schemas/regions.js'
 import { problemResponses } from '../../schemas/responses.js'
+import { oneRow } from '../../plugins/app/formats.js'
 
 const conditions: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
@@ -26,7 +27,7 @@ const conditions: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/conditions/:id',
     {
-      config: { cache: true },
+      config: { cache: true, csv: oneRow },
       schema: {
         tags: ['conditions'],
         summary: 'One condition',

@@ -12,6 +12,7 @@ import { conditionFilter, type FactKind, factKindIds, factKinds, regionFilter, s
 import { asOfQuery, formatQuery, listOf, pageQuery } from '../../schemas/list.js'
 import { problemResponses } from '../../schemas/responses.js'
 import { registerWriteRoutes } from './write-routes.js'
+import { oneRow } from '../../plugins/app/formats.js'
 
 /** List, get, write and history routes of one kind of fact, from its registry entry. */
 function registerKind(fastify: FastifyInstance, kind: FactKind) {
@@ -48,7 +49,7 @@ function registerKind(fastify: FastifyInstance, kind: FactKind) {
   app.get(
     `${path}/:id`,
     {
-      config: { cache: true },
+      config: { cache: true, csv: oneRow },
       schema: {
         tags: [spec.tag.name],
         summary: `One ${spec.noun}`,

@@ -7,6 +7,7 @@ import { municipalityCode, regionCode } from '../../schemas/common.js'
 import { formatQuery, listOf, pageQuery, textQuery } from '../../schemas/list.js'
 import { municipality } from '../../schemas/regions.js'
 import { problemResponses } from '../../schemas/responses.js'
+import { oneRow } from '../../plugins/app/formats.js'
 
 const municipalities: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
@@ -38,7 +39,7 @@ const municipalities: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/municipalities/:code',
     {
-      config: { cache: true },
+      config: { cache: true, csv: oneRow },
       schema: {
         tags: ['municipalities'],
         summary: 'One municipality',

@@ -9,6 +9,7 @@ import { factKindIds, factKinds, factListsShape } from '../../schemas/fact-kinds
 import { formatQuery, listOf, pageQuery, textQuery } from '../../schemas/list.js'
 import { region } from '../../schemas/regions.js'
 import { problemResponses } from '../../schemas/responses.js'
+import { oneRow } from '../../plugins/app/formats.js'
 
 const kindsInWords = factKindIds.map((kind) => factKinds[kind].plural).join(', ').replace(/, ([^,]+)$/, ' and $1')
 
@@ -54,7 +55,7 @@ const regions: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/regions/:code',
     {
-      config: { cache: true },
+      config: { cache: true, csv: oneRow },
       schema: {
         tags: ['regions'],
         summary: 'One region with its facts',

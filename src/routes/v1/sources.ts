@@ -9,6 +9,7 @@ import { formatQuery, listOf, pageQuery, textQuery } from '../../schemas/list.js
 import { problemResponses } from '../../schemas/responses.js'
 import { source, sourceBody } from '../../schemas/sources.js'
 import { registerWriteRoutes } from './write-routes.js'
+import { oneRow } from '../../plugins/app/formats.js'
 
 const sourceDetail = source
   .extend({ facts: z.object(Object.fromEntries(factKindIds.map((kind) => [kind, z.array(factKinds[kind].schemas.output)]))) })
@@ -46,7 +47,7 @@ const sources: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/sources/:id',
     {
-      config: { cache: true },
+      config: { cache: true, csv: oneRow },
       schema: {
         tags: ['sources'],
         summary: 'One source with the facts citing it',

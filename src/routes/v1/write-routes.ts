@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { notFound, preconditionRequired } from '../../domain/errors.js'
 import { listChanges } from '../../repositories/changes.js'
 import { createRecord, readRecord, resourcePath, retireRecord, updateRecord, type WritableResource, type WriteResult } from '../../repositories/writes.js'
-import { changePage } from '../../schemas/changes.js'
+import { changePage, changeQuery } from '../../schemas/changes.js'
 import { isoDate, slug } from '../../schemas/common.js'
 import { problemResponses } from '../../schemas/responses.js'
 
@@ -125,7 +125,7 @@ export function registerWriteRoutes(fastify: FastifyInstance, { resource, noun, 
         summary: `A ${noun}'s versions`,
         description: 'Every change to the record, oldest first, with who made it and the record before and after.',
         params: idParams,
-        querystring: z.strictObject({ since: z.string().regex(/^\d+$/).optional(), limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        querystring: z.strictObject(changeQuery),
         response: { 200: changePage, ...problemResponses(400, 404) },
       },
     },
