@@ -22,6 +22,7 @@ type Operation = {
 }
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500)
+const STATEFUL_RUNS = Number(process.env.FUZZ_STATEFUL_RUNS ?? 600)
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122)
 
 const nasty = [
@@ -52,15 +53,12 @@ const nasty = [
 
 /** Writes leave traces here; a rejected one must not. */
 async function writeState(app: App): Promise<string> {
-  const [row] = await app.prisma.$queryRaw<Record<string, unknown>[]>`SELECT
-    (SELECT coalesce(max(id), 0) FROM changes)::text AS changes,
-    (SELECT count(*) FROM providers)::text AS providers, (SELECT count(*) FROM fees)::text AS fees,
-    (SELECT count(*) FROM referral_rules)::text AS rules, (SELECT count(*) FROM home_care_policies)::text AS policies,
-    (SELECT count(*) FROM decisions)::text AS decisions, (SELECT count(*) FROM sources)::text AS sources,
-    (SELECT count(*) FROM citations)::text AS citations, (SELECT count(*) FROM api_keys)::text AS keys,
-    (SELECT coalesce(sum(version), 0) FROM fees)::text AS fee_versions, (SELECT coalesce(sum(version), 0) FROM providers)::text AS provider_versions,
-    (SELECT count(*) FROM api_keys WHERE revoked_at IS NOT NULL)::text AS revoked`
-  return JSON.stringify(row)
+  const tables = ['providers', 'fees', 'referral_rules', 'home_care_policies', 'decisions', 'specialist_care_statements', 'sources', 'citations']
+  const parts = tables.map((table) => `(SELECT count(*) || ':' || coalesce(sum(version), 0) FROM "${table}")`).join(" || '|' || ")
+  const [row] = await app.prisma.$queryRawUnsafe<{ state: string }[]>(
+    `SELECT ${parts} || '|' || (SELECT coalesce(max(id), 0) FROM changes) || '|' || (SELECT count(*) FROM api_keys WHERE revoked_at IS NULL) AS state`,
+  )
+  return row!.state
 }
 
 test(`fuzz: ${RUNS} generated requests across every documented operation`, { timeout: 900_000 }, async (t) => {
@@ -192,4 +190,105 @@ test(`fuzz: ${RUNS} generated requests across every documented operation`, { tim
   const summary = [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(', ')
   t.diagnostic(`fuzz: ${sent} requests (seed ${SEED}); statuses ${summary}`)
   assert.equal(sent, RUNS)
+})
+
+type Json = Record<string, any>
+
+/** The hostile things a body can carry, field by field. */
+const hostile = fc.oneof(
+  fc.constantFrom(null, -1, -1e12, 1e308, 2 ** 53, 0.5, true, [], {}, '', ' ', 'x'.repeat(20_000), '\u0000', '\u0007\u001b[31m\r\n', '2021-02-30', '9999-99-99'),
+  fc.string({ maxLength: 40 }),
+  fc.integer(),
+  fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 3 }),
+)
+
+// States the fuzz above is blind to: real records, their ETags, then hostile
+// writes behind a valid key and a valid If-Match, round trips, and valid
+// writes interleaved so ETags move.
+test(`stateful fuzz: ${STATEFUL_RUNS} writes behind valid keys and If-Match`, { timeout: 900_000 }, async (t) => {
+  const app = await build(t)
+  const key = await keys(app)
+  const document = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../openapi/openapi.json'), 'utf8')) as {
+    components: { schemas: Record<string, unknown> }
+  }
+  const ajv = new Ajv2020({ strict: false, allErrors: false })
+  addFormats.default(ajv)
+  for (const [name, schema] of Object.entries(document.components.schemas)) ajv.addSchema(schema as object, `#/components/schemas/${name}`)
+  const resources = ['providers', 'fees', 'referral-rules', 'home-care-policies', 'decisions', 'specialist-care', 'sources']
+  const pool: { resource: string; id: string }[] = []
+  for (const resource of resources) {
+    const { items } = (await app.inject({ url: `/v1/${resource}?limit=5${resource === 'sources' ? '' : '&asOf=2021-06-01'}` })).json() as { items: Json[] }
+    pool.push(...items.map((item) => ({ resource, id: item.id as string })))
+  }
+  const citation = ((await app.inject({ url: '/v1/fees/vgr-smarthjalpen-specialist-visit-fee' })).json() as Json).citations[0].id as string
+  pool.push({ resource: 'citations', id: citation })
+  const editor = { authorization: key.editor.authorization }
+
+  const command = fc.record({
+    target: fc.constantFrom(...pool),
+    kind: fc.constantFrom('patch', 'patch', 'patch-deep', 'patch-null', 'retire', 'post', 'round-trip', 'valid-patch'),
+    field: fc.string({ maxLength: 12 }),
+    pick: fc.nat(),
+    value: hostile,
+    depth: fc.integer({ min: 20, max: 5000 }),
+    gzip: fc.boolean(),
+  })
+  const statuses = new Map<number, number>()
+  let sent = 0
+  await fc.assert(
+    fc.asyncProperty(command, async (c) => {
+      const url = `/v1/${c.target.resource}/${c.target.id}`
+      // Either ETag form names the version: the plain one, or the gzip-coded answer's.
+      const etag = String((await app.inject({ url, headers: { 'accept-encoding': c.gzip ? 'gzip' : 'identity' } })).headers.etag)
+      const full = (await app.inject({ url, headers: { 'accept-encoding': 'identity' } })).json() as Json
+      const fields = Object.keys(full)
+      const field = fields.length > 0 && c.pick % 3 !== 0 ? fields[c.pick % fields.length]! : c.field || 'unknownField'
+      const headers = { ...editor, 'if-match': etag, 'content-type': 'application/merge-patch+json' }
+      let request: { method: 'PATCH' | 'POST'; url: string; payload: string; headers: Record<string, string> }
+      let expectSuccess = false
+      switch (c.kind) {
+        case 'patch':
+          request = { method: 'PATCH', url, payload: JSON.stringify({ [field]: c.value }), headers }
+          break
+        case 'patch-deep':
+          request = { method: 'PATCH', url, payload: `${'{"a":'.repeat(c.depth)}1${'}'.repeat(c.depth)}`, headers }
+          break
+        case 'patch-null':
+          request = { method: 'PATCH', url, payload: JSON.stringify(Object.fromEntries(fields.slice(0, 1 + (c.pick % 4)).map((f) => [f, null]))), headers }
+          break
+        case 'retire':
+          request = { method: 'POST', url: `${url}/retire`, payload: JSON.stringify(c.pick % 2 ? { validTo: c.value } : { [field]: c.value }), headers }
+          break
+        case 'post':
+          request = { method: 'POST', url: `/v1/${c.target.resource}`, payload: JSON.stringify({ ...full, [field]: c.value }), headers: { ...editor, 'content-type': 'application/json' } }
+          break
+        case 'round-trip':
+          // GET, change one field validly, POST: a new record.
+          request = { method: 'POST', url: `/v1/${c.target.resource}`, payload: JSON.stringify(c.target.resource === 'citations' ? full : { ...full, notes: `fuzz ${c.pick}` }), headers: { ...editor, 'content-type': 'application/json' } }
+          expectSuccess = c.target.resource !== 'sources' && c.target.resource !== 'citations'
+          break
+        case 'valid-patch':
+          request = { method: 'PATCH', url, payload: JSON.stringify(c.target.resource === 'citations' ? { locator: `fuzz ${c.pick}` } : { notes: `checked ${c.pick}` }), headers }
+          expectSuccess = true
+          break
+      }
+      const before = await writeState(app)
+      const response = await app.inject(request)
+      sent += 1
+      statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1)
+      const where = `${c.kind} ${request.method} ${request.url} ${request.payload.slice(0, 200)} -> ${response.statusCode} ${response.body.slice(0, 300)}`
+      assert.ok(response.statusCode < 500, where)
+      if (expectSuccess && c.target.resource !== 'sources') assert.ok(response.statusCode < 300 || response.statusCode === 409, where)
+      if (response.statusCode >= 400) {
+        assert.match(String(response.headers['content-type']), /^application\/problem\+json/, where)
+        assert.equal(await writeState(app), before, `a rejected write changed the database: ${where}`)
+      } else if (c.target.resource !== 'citations') {
+        assert.equal((await app.inject({ url: `/v1/${c.target.resource}?limit=500` })).statusCode, 200, `lists still answer after ${where}`)
+      }
+    }),
+    { seed: SEED, numRuns: STATEFUL_RUNS, endOnFailure: true, includeErrorInReport: true },
+  )
+  const summary = [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(', ')
+  t.diagnostic(`stateful fuzz: ${sent} requests (seed ${SEED}); statuses ${summary}`)
+  assert.equal(sent, STATEFUL_RUNS)
 })

@@ -44,7 +44,7 @@ async function saveVersions<T>(
   const after = await recordsOf(tx, resource)
   for (const { file, id } of saved) {
     const old = before.get(id)
-    await logChange(tx, resource, id, old ? 'update' : 'create', { name: `curated:${file}` }, old, after.get(id))
+    await logChange(tx, resource, id, old ? 'update' : 'create', { name: `curated:${file}`, displayName: `curated:${file}` }, old, after.get(id))
   }
 }
 

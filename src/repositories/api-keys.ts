@@ -1,30 +1,57 @@
 import { createHash, randomBytes } from 'node:crypto'
-import type { Db } from '../db/client.js'
+import type { Db, PrismaClient } from '../db/client.js'
 import type { ApiKeyRole } from '../generated/prisma/enums.js'
 
 export const hashKey = (key: string) => createHash('sha256').update(key).digest('hex')
 
 export class ApiKeyError extends Error {}
 
-/** Creates a key and returns it: the only time it is ever shown. */
-export async function createApiKey(db: Db, name: string, role: ApiKeyRole): Promise<{ name: string; role: ApiKeyRole; key: string; createdAt: Date }> {
-  const existing = await db.apiKey.findUnique({ where: { name } })
-  if (existing && existing.revokedAt === null) throw new ApiKeyError(`A key named "${name}" exists; revoke it first.`)
+const shown = (row: { name: string; role: ApiKeyRole; displayName: string; createdAt: Date; revokedAt: Date | null }) => ({
+  name: row.name,
+  role: row.role,
+  displayName: row.displayName,
+  createdAt: row.createdAt.toISOString(),
+  revokedAt: row.revokedAt?.toISOString() ?? null,
+})
+
+/**
+ * Creates a key and returns it: the only time it is ever shown. A name is
+ * never reused, so the change log's writer always means one identity.
+ * `by` is who made it (an admin key's name, or "cli"), for the audit.
+ */
+export async function createApiKey(prisma: PrismaClient, input: { name: string; role: ApiKeyRole; displayName?: string }, by: string) {
   // 32 random bytes: far too many to guess, so a fast hash is enough to store.
   const key = `rk_${randomBytes(32).toString('base64url')}`
-  const row = existing
-    ? await db.apiKey.update({ where: { name }, data: { role, keyHash: hashKey(key), revokedAt: null, createdAt: new Date() } })
-    : await db.apiKey.create({ data: { name, role, keyHash: hashKey(key) } })
-  return { name: row.name, role: row.role, key, createdAt: row.createdAt }
+  return prisma.$transaction(async (tx) => {
+    if (await tx.apiKey.findUnique({ where: { name: input.name } })) {
+      throw new ApiKeyError(`A key named "${input.name}" exists or existed; names are not reused. Choose another name.`)
+    }
+    const row = await tx.apiKey.create({ data: { name: input.name, role: input.role, displayName: input.displayName ?? input.role, keyHash: hashKey(key) } })
+    await tx.apiKeyEvent.create({ data: { keyName: row.name, action: 'create', by } })
+    return { ...shown(row), key }
+  })
 }
 
-export async function revokeApiKey(db: Db, name: string): Promise<boolean> {
-  const { count } = await db.apiKey.updateMany({ where: { name, revokedAt: null }, data: { revokedAt: new Date() } })
-  return count > 0
+/** Revokes a key at once; false when no active key has the name. */
+export async function revokeApiKey(prisma: PrismaClient, name: string, by: string): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.apiKey.updateMany({ where: { name, revokedAt: null }, data: { revokedAt: new Date() } })
+    if (count > 0) await tx.apiKeyEvent.create({ data: { keyName: name, action: 'revoke', by } })
+    return count > 0
+  })
+}
+
+export async function listApiKeys(db: Db) {
+  return (await db.apiKey.findMany({ orderBy: { name: 'asc' } })).map(shown)
+}
+
+export async function listApiKeyEvents(db: Db) {
+  const rows = await db.apiKeyEvent.findMany({ orderBy: { id: 'asc' } })
+  return rows.map((row) => ({ id: row.id.toString(), keyName: row.keyName, action: row.action, by: row.by, at: row.at.toISOString() }))
 }
 
 /** The key's holder, if the key is known and not revoked. */
 export async function findActiveKey(db: Db, key: string) {
   const row = await db.apiKey.findUnique({ where: { keyHash: hashKey(key) } })
-  return row && row.revokedAt === null ? { name: row.name, role: row.role } : undefined
+  return row && row.revokedAt === null ? { name: row.name, role: row.role, displayName: row.displayName } : undefined
 }

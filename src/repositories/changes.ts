@@ -14,7 +14,7 @@ export async function listChanges(db: Db, query: { since?: string; limit: number
     resource: row.resource,
     recordId: row.recordId,
     action: row.action,
-    actor: row.actor,
+    actor: row.actorDisplay,
     at: row.at.toISOString(),
     before: row.before,
     after: row.after,

@@ -17,8 +17,10 @@ import { loadSources, saveSource } from './sources.js'
 
 export type WritableResource = FactKind | 'sources' | 'citations'
 
+/** Who writes: the key's name (kept for admins) and what the public change feed shows. */
 export interface Actor {
   name: string
+  displayName: string
 }
 
 const isFactKind = (resource: WritableResource): resource is FactKind => resource in factKinds
@@ -163,6 +165,7 @@ export async function logChange(
       recordId,
       action,
       actor: actor.name,
+      actorDisplay: actor.displayName,
       before: before === undefined ? Prisma.DbNull : (before as Prisma.InputJsonValue),
       after: after === undefined ? Prisma.DbNull : (after as Prisma.InputJsonValue),
     },

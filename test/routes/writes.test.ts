@@ -58,9 +58,32 @@ test('auth matrix on key management: admins only', async (t) => {
   assert.ok(!JSON.stringify(list.body).includes(created.body.key), 'secrets are never listed')
   const { fee, etag } = await firstFee(api)
   await api.patch(`/v1/fees/${fee.id}`).set({ authorization: `Bearer ${created.body.key}` }).set('if-match', etag).send({ notes: 'by the new key' }).expect(200)
-  await api.delete('/v1/keys/new-editor').set(key.admin).expect(204)
+  const revoked = await api.delete('/v1/keys/new-editor').set(key.admin).expect(204)
+  assert.equal(revoked.text, '')
+  assert.equal(revoked.headers['cache-control'], 'no-store')
   await api.patch(`/v1/fees/${fee.id}`).set({ authorization: `Bearer ${created.body.key}` }).set('if-match', etag).send({ notes: 'x' }).expect(401)
   await api.post('/v1/keys').set(key.admin).send({ name: 'test-editor', role: 'editor' }).expect(409)
+  // A revoked name is never given to a new identity.
+  await api.post('/v1/keys').set(key.admin).send({ name: 'new-editor', role: 'editor' }).expect(409)
+  // Creating and revoking are audited where admins can read them; key lists are paginated and strict.
+  const events = await api.get('/v1/keys/events').set(key.admin).expect(200).expect('cache-control', 'no-store')
+  assert.deepEqual(
+    events.body.items.filter((e: Json) => e.keyName === 'new-editor').map((e: Json) => [e.action, e.by]),
+    [['create', 'test-admin'], ['revoke', 'test-admin']],
+  )
+  assert.equal((await api.get('/v1/keys?limit=1').set(key.admin).expect(200)).body.items.length, 1)
+  await api.get('/v1/keys?colour=blue').set(key.admin).expect(400)
+  // The public change feed shows the display name chosen for the key (default: its role), never the key's name.
+  let cursor = '0'
+  const feed: Json[] = []
+  for (let page = (await api.get('/v1/changes?limit=500')).body; ; page = (await api.get(`/v1/changes?since=${cursor}&limit=500`)).body) {
+    feed.push(...page.items)
+    cursor = page.cursor
+    if (page.next === null) break
+  }
+  const mine = feed.filter((c) => c.recordId === fee.id && c.action === 'update')
+  assert.deepEqual(mine.map((c) => c.actor), ['editor'])
+  assert.ok(!JSON.stringify(feed).includes('new-editor'))
 })
 
 test('round trip: a record as GET returns it is a valid POST body', async (t) => {
@@ -254,10 +277,10 @@ test('the change feed and each record\'s history are complete after a sequence o
     next = page.body.next
   }
   assert.deepEqual(seen.map((c) => [c.action, c.recordId, c.actor]), [
-    ['create', created.body.id, 'test-editor'],
-    ['update', created.body.id, 'test-admin'],
-    ['retire', created.body.id, 'test-editor'],
-    ['update', fee.id, 'test-editor'],
+    ['create', created.body.id, 'Test editor'],
+    ['update', created.body.id, 'admin'],
+    ['retire', created.body.id, 'Test editor'],
+    ['update', fee.id, 'Test editor'],
   ])
   assert.equal(seen[0]!.before, null)
   assert.equal(seen[1]!.before.amountSek, 300)

@@ -11,7 +11,7 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     /** The key holder of an authenticated write, null elsewhere. */
-    apiKey: { name: string; role: ApiKeyRole } | null
+    apiKey: { name: string; role: ApiKeyRole; displayName: string } | null
   }
 }
 

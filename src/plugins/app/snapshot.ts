@@ -32,7 +32,8 @@ export default fp<SnapshotOptions>(
     let queued: Promise<Snapshot> | undefined
 
     const build = () =>
-      loadSnapshot(fastify.prisma).then((built) => {
+      loadSnapshot(fastify.prisma).then(({ snapshot: built, unservable }) => {
+        for (const record of unservable) fastify.log.error(record, 'A stored record fails its schema and is left out of every answer')
         snapshot = built
         fastify.log.debug({ version: built.version }, 'Snapshot rebuilt')
         return built

@@ -1,21 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { conflict, notFound } from '../../domain/errors.js'
-import { ApiKeyError, createApiKey, revokeApiKey } from '../../repositories/api-keys.js'
-import { apiKey, apiKeyBody, keyName, newApiKey } from '../../schemas/keys.js'
+import { paginate } from '../../domain/paginate.js'
+import { ApiKeyError, createApiKey, listApiKeyEvents, listApiKeys, revokeApiKey } from '../../repositories/api-keys.js'
+import { apiKey, apiKeyBody, apiKeyEvent, keyName, newApiKey } from '../../schemas/keys.js'
+import { listOf, pageQuery } from '../../schemas/list.js'
 import { problemResponses } from '../../schemas/responses.js'
 
 const security = [{ bearerAuth: [] }]
-const shape = (row: { name: string; role: 'editor' | 'admin'; createdAt: Date; revokedAt: Date | null }) => ({
-  name: row.name,
-  role: row.role,
-  createdAt: row.createdAt.toISOString(),
-  revokedAt: row.revokedAt?.toISOString() ?? null,
-})
 
-/** Key management over HTTP, for admins. */
+/** Key management over HTTP, for admins. Nothing here may be stored by a cache. */
 const keys: FastifyPluginAsyncZod = async (fastify) => {
   const admin = fastify.requireRole('admin')
+  fastify.addHook('onSend', async (_request, reply) => {
+    reply.header('cache-control', 'no-store')
+  })
 
   fastify.get(
     '/keys',
@@ -24,12 +23,29 @@ const keys: FastifyPluginAsyncZod = async (fastify) => {
       schema: {
         tags: ['keys'],
         summary: 'List API keys',
-        description: 'Every key with its role and whether it is revoked; never the secrets.',
+        description: 'Every key with its role, display name and whether it is revoked; never the secrets.',
         security,
-        response: { 200: z.object({ items: z.array(apiKey) }).meta({ id: 'ApiKeyList' }), ...problemResponses(401, 403, 429) },
+        querystring: z.strictObject(pageQuery),
+        response: { 200: listOf(apiKey, 'ApiKeyList'), ...problemResponses(400, 401, 403, 429) },
       },
     },
-    async () => ({ items: (await fastify.prisma.apiKey.findMany({ orderBy: { name: 'asc' } })).map(shape) }),
+    async (request) => paginate(await listApiKeys(fastify.prisma), request.query, request.url),
+  )
+
+  fastify.get(
+    '/keys/events',
+    {
+      onRequest: admin,
+      schema: {
+        tags: ['keys'],
+        summary: 'Who created and revoked which key',
+        description: 'The audit of key management, oldest first.',
+        security,
+        querystring: z.strictObject(pageQuery),
+        response: { 200: listOf(apiKeyEvent, 'ApiKeyEventList'), ...problemResponses(400, 401, 403, 429) },
+      },
+    },
+    async (request) => paginate(await listApiKeyEvents(fastify.prisma), request.query, request.url),
   )
 
   fastify.post(
@@ -40,7 +56,7 @@ const keys: FastifyPluginAsyncZod = async (fastify) => {
       schema: {
         tags: ['keys'],
         summary: 'Create an API key',
-        description: 'Returns the new key once; only its hash is stored. A revoked name can be given a new key.',
+        description: 'Returns the new key once; only its hash is stored. A name that was ever used (even revoked) is refused: one name, one identity.',
         security,
         body: apiKeyBody,
         response: { 201: newApiKey, ...problemResponses(400, 401, 403, 409, 429) },
@@ -48,9 +64,9 @@ const keys: FastifyPluginAsyncZod = async (fastify) => {
     },
     async (request, reply) => {
       try {
-        const created = await createApiKey(fastify.prisma, request.body.name, request.body.role)
+        const created = await createApiKey(fastify.prisma, request.body, request.apiKey!.name)
         reply.code(201)
-        return { ...shape({ ...created, revokedAt: null }), key: created.key }
+        return created
       } catch (error) {
         if (error instanceof ApiKeyError) throw conflict(error.message, 'name')
         throw error
@@ -66,15 +82,17 @@ const keys: FastifyPluginAsyncZod = async (fastify) => {
       schema: {
         tags: ['keys'],
         summary: 'Revoke an API key',
-        description: 'The key stops working at once. The record stays, for the change log.',
+        description: 'The key stops working at once. The record stays, for the change log and the audit.',
         security,
         params: z.strictObject({ name: keyName }),
-        response: { 204: z.undefined().describe('Revoked.'), ...problemResponses(400, 401, 403, 404, 429) },
+        response: { 204: z.null().describe('Revoked; no body.'), ...problemResponses(400, 401, 403, 404, 429) },
       },
     },
     async (request, reply) => {
-      if (!(await revokeApiKey(fastify.prisma, request.params.name))) throw notFound(`No active key is named "${request.params.name}".`, 'name')
-      return reply.code(204).send()
+      if (!(await revokeApiKey(fastify.prisma, request.params.name, request.apiKey!.name))) {
+        throw notFound(`No active key is named "${request.params.name}".`, 'name')
+      }
+      return reply.code(204).send(null)
     },
   )
 }
