@@ -1,16 +1,6 @@
-import { type FactKind, factKinds } from '../schemas/fact-kinds.js'
+import { factKinds } from '../schemas/fact-kinds.js'
 import { sourceDate, secondaryPublishers } from '../schemas/sources.js'
 import { citedSourceId, factsOf, type LoadedCuratedFile } from './files.js'
-
-/** The field that says most about a fact of each kind, for a reviewer's one-line summary. */
-const headline: Record<FactKind, (fact: Record<string, unknown>) => string> = {
-  providers: (f) => `${f.name} (${f.kind}, ${f.operatedAs}); conditions: ${(f.conditionIds as string[]).join(', ') || 'none named'}`,
-  fees: (f) => `${f.visitType}: ${f.amountSek ?? '?'} SEK; high-cost ceiling: ${f.countsTowardHighCostCeiling ?? 'unknown'}`,
-  referralRules: (f) => `${f.pathway}; fully investigated: ${f.requiresFullyInvestigated ?? 'unknown'}; age: ${f.ageGroup}`,
-  homeCarePolicies: (f) => `${f.service} (${f.jurisdictionLevel} ${f.municipalityCode ?? f.regionCode ?? ''}); age: ${f.ageGroup}; rests on: ${f.evidence}`,
-  decisions: (f) => `${f.kind}, stage ${f.stage}, outcome ${f.outcome}: ${f.title}`,
-  specialistCare: (f) => `${f.description}`,
-}
 
 const line = (text: unknown) => String(text).replace(/\s+/g, ' ').trim()
 
@@ -46,7 +36,7 @@ export function dataReport(files: LoadedCuratedFile[]): string {
       const { kind, fact } = group[0]!
       const period = `${fact.validFrom} – ${fact.validTo ?? 'open'}${fact.supersedes ? `, supersedes \`${fact.supersedes}\`` : ''}`
       const status = 'status' in fact ? `**${String(fact.status)}**` : ''
-      out.push(`### ${factKinds[kind].noun} \`${fact.id}\` ${status}`, '', `- ${line(headline[kind](fact))}`, `- valid: ${period}`)
+      out.push(`### ${factKinds[kind].noun} \`${fact.id}\` ${status}`, '', `- ${line((factKinds[kind].headline as unknown as (f: typeof fact) => string)(fact))}`, `- valid: ${period}`)
       if (fact.notes) out.push(`- notes: ${line(fact.notes)}`)
       for (const { citation } of group) {
         const said = citation.kind === 'quote' ? `“${line(citation.quote)}”` : `reference: ${line(citation.reference)}`

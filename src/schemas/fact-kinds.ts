@@ -57,6 +57,8 @@ interface FactKindSpec<S extends KindSchemas, D extends InputKey<S>> {
   search?: (fact: z.infer<S['output']>) => string
   /** What a region's list of these holds, where that needs saying. */
   inRegion?: string
+  /** A fact in one line, for a reviewer (the data report). */
+  headline: (fact: z.infer<S['input']>) => string
 }
 
 const defineKind = <S extends KindSchemas, const D extends InputKey<S>>(spec: FactKindSpec<S, D>) => spec
@@ -75,6 +77,8 @@ const municipalityFilter = {
  * and the OpenAPI tags are driven by this table: a new kind is one entry here,
  * its schema file, its table in `repositories/fact-tables.ts` and its migration.
  */
+const flag = (value: boolean | null) => (value === null ? 'unknown' : String(value))
+
 export const factKinds = {
   providers: defineKind({
     path: 'providers',
@@ -89,6 +93,7 @@ export const factKinds = {
     references: {},
     filters: { ...municipalityFilter, ...statusFilter(providerSchemas.output.shape.status) },
     search: (p) => `${p.name} ${p.address ?? ''}`,
+    headline: (p) => `${p.name} (${p.kind}, ${p.operatedAs}); conditions: ${p.conditionIds.join(', ') || 'none named'}`,
   }),
   fees: defineKind({
     path: 'fees',
@@ -102,6 +107,7 @@ export const factKinds = {
     dateFields: validity,
     references: { providerId: 'providers' },
     filters: statusFilter(feeSchemas.output.shape.status),
+    headline: (f) => `${f.visitType}: ${f.amountSek ?? '?'} SEK; high-cost ceiling: ${flag(f.countsTowardHighCostCeiling)}`,
   }),
   referralRules: defineKind({
     path: 'referral-rules',
@@ -121,6 +127,7 @@ export const factKinds = {
         valueOf: (rule) => String(rule.pathway === 'self_referral'),
       },
     },
+    headline: (r) => `${r.pathway}; fully investigated: ${flag(r.requiresFullyInvestigated)}; age: ${r.ageGroup}`,
   }),
   homeCarePolicies: defineKind({
     path: 'home-care-policies',
@@ -140,6 +147,7 @@ export const factKinds = {
       ...statusFilter(homeCarePolicySchemas.output.shape.status),
       legalBasis: { schema: z.enum(LegalBasis).optional(), valueOf: (policy) => policy.legalBasis },
     },
+    headline: (h) => `${h.service} (${h.jurisdictionLevel} ${h.municipalityCode ?? h.regionCode ?? ''}); age: ${h.ageGroup}; rests on: ${h.evidence}`,
   }),
   decisions: defineKind({
     path: 'decisions',
@@ -157,6 +165,7 @@ export const factKinds = {
       outcome: { schema: decisionSchemas.output.shape.outcome.optional().meta({ description: 'Only decisions with this outcome.' }), valueOf: (d) => d.outcome },
     },
     search: (d) => `${d.title} ${d.body ?? ''} ${d.referenceNumber ?? ''}`,
+    headline: (d) => `${d.kind}, stage ${d.stage}, outcome ${d.outcome}: ${d.title}`,
   }),
   specialistCare: defineKind({
     path: 'specialist-care',
@@ -170,6 +179,7 @@ export const factKinds = {
     dateFields: validity,
     references: {},
     filters: statusFilter(specialistCareSchemas.output.shape.status),
+    headline: (s) => s.description,
   }),
 }
 
@@ -182,6 +192,9 @@ export const factKind = z.enum(factKindIds as [FactKind, ...FactKind[]]).meta({ 
 export type FactOf<K extends FactKind> = z.infer<FactKinds[K]['schemas']['output']>
 export type FactInputOf<K extends FactKind> = z.infer<FactKinds[K]['schemas']['input']>
 export type AnyFact = FactOf<FactKind>
+
+/** The kinds in words, for descriptions: "providers, fees, … and specialist-care statements". */
+export const kindsInWords = factKindIds.map((kind) => factKinds[kind].plural).join(', ').replace(/, ([^,]+)$/, ' and $1')
 
 /** Each kind's facts as a list, as a region or a source shows them. */
 export const factListsShape = () =>

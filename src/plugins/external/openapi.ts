@@ -2,7 +2,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import fp from 'fastify-plugin'
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod'
-import { factKindIds, factKinds } from '../../schemas/fact-kinds.js'
+import { factKindIds, factKinds, kindsInWords } from '../../schemas/fact-kinds.js'
 import { pruneUnusedComponents } from './openapi-prune.js'
 
 export const API_VERSION = '1.0.0'
@@ -75,8 +75,8 @@ export default fp(
           title: 'Regionkollen',
           version: API_VERSION,
           description:
-            'What Swedish health care offers people with ME/CFS, region by region: specialist providers, fees, referral rules, ' +
-            'home-care policies and the decisions behind them. Every fact is dated, has a status that tells "no" from "unknown", ' +
+            `What Swedish health care offers people with ME/CFS, region by region: ${kindsInWords}. ` +
+            'Every fact is dated, has a status that tells "no" from "unknown", ' +
             'and cites its source with a short verbatim quote.',
           license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
           contact: { name: 'Regionkollen', url: 'https://regionkollen.se' },

@@ -5,13 +5,11 @@ import { paginate } from '../../domain/paginate.js'
 import { matchesText, regionProfile, requireRegion } from '../../domain/regions.js'
 import { isoDate, regionCode } from '../../schemas/common.js'
 import { cell, compareQuery, dimensionId } from '../../schemas/compare.js'
-import { factKindIds, factKinds, factListsShape } from '../../schemas/fact-kinds.js'
+import { factListsShape, kindsInWords } from '../../schemas/fact-kinds.js'
 import { formatQuery, listOf, pageQuery, textQuery } from '../../schemas/list.js'
 import { region } from '../../schemas/regions.js'
 import { problemResponses } from '../../schemas/responses.js'
 import { oneRow } from '../../plugins/app/formats.js'
-
-const kindsInWords = factKindIds.map((kind) => factKinds[kind].plural).join(', ').replace(/, ([^,]+)$/, ' and $1')
 
 const regionDetail = region
   .extend({
