@@ -91,17 +91,18 @@ test('one bad stored record never takes a whole list down', async (t) => {
 })
 
 test('cursors, ids and methods out of bounds are 4xx problems, never 500', async (t) => {
-  const { api } = await setup(t)
+  const { app, api } = await setup(t)
   problem(await api.get('/v1/changes?since=99999999999999999999999999'), 400, 'since')
   problem(await api.get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee/history?since=99999999999999999999999999'), 400, 'since')
   problem(await api.get(`/v1/providers/${'a'.repeat(101)}`), 400, 'id')
   problem(await api.get(`/v1/providers/${'a'.repeat(3000)}`), 400, 'id')
-  for (const method of ['PUT', 'DELETE'] as const) {
-    const response = await api[method === 'PUT' ? 'put' : 'delete']('/v1/providers/vgr-smarthjalpen')
-    problem(response, 405)
-    assert.match(response.headers.allow!, /GET/)
-    assert.match(response.headers.allow!, /PATCH/)
+  for (const method of ['PUT', 'DELETE', 'TRACE', 'QUERY', 'PROPFIND']) {
+    const response = await app.inject({ method: method as 'GET', url: '/v1/providers/vgr-smarthjalpen' })
+    problem({ status: response.statusCode, headers: response.headers as Record<string, string>, body: response.json() }, 405)
+    assert.equal(response.headers.allow, 'GET, HEAD, PATCH', method)
   }
+  const nowhere = await app.inject({ method: 'QUERY' as 'GET', url: '/v1/nowhere' })
+  assert.equal(nowhere.statusCode, 404)
   problem(await api.get('/v1/no-such-thing'), 404)
 })
 

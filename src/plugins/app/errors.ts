@@ -116,15 +116,20 @@ export default fp(
   async (fastify) => {
     // OPTIONS is left out: CORS preflight answers it on every path.
     const methods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']
-    fastify.setNotFoundHandler((request, reply) => {
+    /** A path that exists with other methods: 405 and the methods it takes. */
+    const methodNotAllowed = (request: FastifyRequest, reply: FastifyReply) => {
       const path = request.url.split('?')[0]!
-      // A path that exists with other methods: 405 and the methods it takes.
       const allowed = methods.filter((method) => fastify.findRoute({ method: method as 'GET', url: path }) !== null)
-      if (allowed.length > 0) {
-        reply.header('allow', allowed.join(', '))
-        return sendProblem(request, reply, 405, 'method-not-allowed', `${request.method} is not allowed on ${path}; it takes ${allowed.join(', ')}.`)
-      }
-      return sendProblem(request, reply, 404, 'not-found', `There is no route ${request.method} ${path}.`)
+      if (allowed.length === 0) return undefined
+      reply.header('allow', allowed.join(', '))
+      return sendProblem(request, reply, 405, 'method-not-allowed', `${request.method} is not allowed on ${path}; it takes ${allowed.join(', ')}.`)
+    }
+    const noRoute = (request: FastifyRequest, reply: FastifyReply) =>
+      methodNotAllowed(request, reply) ?? sendProblem(request, reply, 404, 'not-found', `There is no route ${request.method} ${request.url.split('?')[0]}.`)
+    fastify.setNotFoundHandler(noRoute)
+    // Methods no route takes (QUERY, TRACE, …) are answered before anything parses their body.
+    fastify.addHook('onRequest', async (request, reply) => {
+      if (request.method !== 'OPTIONS' && !methods.includes(request.method)) return noRoute(request, reply)
     })
 
     fastify.setErrorHandler((error: FastifyError, request, reply) => {

@@ -134,7 +134,12 @@ export default fp(
       },
       transformObject: (document) => withWorkflows(pruneUnusedComponents(jsonSchemaTransformObject(document) as never)),
     })
-    await fastify.register(swaggerUi, { routePrefix: '/docs' })
+    await fastify.register(swaggerUi, {
+      routePrefix: '/docs',
+      // Its own strict policy (hashes of its inline scripts and styles), without upgrading plain-http requests on localhost.
+      staticCSP: true,
+      transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+    })
     fastify.get('/openapi.json', { schema: { hide: true } }, async () => fastify.swagger())
   },
   { name: 'openapi' },
