@@ -1,8 +1,25 @@
-import type { AgeGroup, HomeCareService, HomeCareStatus, LegalBasis, PolicyEvidence } from '../generated/prisma/enums.js'
+import type { HomeCareService, HomeCareStatus } from '../generated/prisma/enums.js'
 import type { Citation } from '../schemas/common.js'
 import type { FactKind, FactOf } from '../schemas/fact-kinds.js'
-import type { CellStatus, DimensionId, Labels, Language } from '../schemas/labels.js'
+import type { CellStatus, DimensionId, Labels } from '../schemas/labels.js'
 import { addMonths, asOfDay } from './as-of.js'
+import {
+  ageOnly,
+  capitalised,
+  careStatement,
+  concat,
+  decisionStep,
+  each,
+  evidenceNote,
+  join,
+  legalBasis,
+  operation,
+  pathwayLabel,
+  policyStatus,
+  providerState,
+  serviceName,
+  text,
+} from './phrases.js'
 import type { Snapshot, Versioned } from './snapshot.js'
 
 export interface Cell {
@@ -36,15 +53,6 @@ export interface RegionFacts {
 type Fact<K extends FactKind> = Versioned<FactOf<K>>
 type AnyFact = Fact<FactKind>
 
-const text = (en: string, sv: string): Labels => ({ en, sv })
-/** Parts joined in each language; a part empty in one language is left out there. */
-const join = (parts: Labels[], separator: Labels = text('; ', '; ')): Labels => ({
-  en: parts.map((p) => p.en).filter(Boolean).join(separator.en),
-  sv: parts.map((p) => p.sv).filter(Boolean).join(separator.sv),
-})
-const concat = (...parts: Labels[]): Labels => join(parts, text('', ''))
-const each = (labels: Labels, change: (value: string, lang: Language) => string): Labels => ({ en: change(labels.en, 'en'), sv: change(labels.sv, 'sv') })
-
 const newest = (dates: string[]) => dates.reduce<string | null>((max, d) => (max === null || d > max ? d : max), null)
 
 /** A cell from the facts behind it: their evidence date, and stale when that is older than the horizon. */
@@ -56,7 +64,8 @@ function cellOf(query: CompareQuery, status: CellStatus, value: string | number 
   return {
     status,
     value,
-    summary: concat(summary, disagree, confirmed),
+    // A note after the summary starts a sentence of its own.
+    summary: sourcesDisagree || stale ? concat(each(summary, (v) => (/[.!?]$/.test(v) ? v : `${v}.`)), disagree, confirmed) : summary,
     evidenceDate,
     stale,
     sourcesDisagree,
@@ -100,33 +109,13 @@ function regionScope({ snapshot, regionCode, query }: RegionFacts) {
   return { providers, rules: applies(snapshot.referralRules), specialistFees, at }
 }
 
-const operation: Record<FactOf<'providers'>['operatedAs'], Labels> = {
-  region_run: text('region-run', 'i regionens regi'),
-  contracted: text('contracted by the region', 'på avtal med regionen'),
-  municipal: text('municipal', 'kommunal'),
-  private: text('private', 'privat'),
-  unknown: text('run by whom is not stated', 'driftform okänd'),
-}
 
 const providerLine = (p: Fact<'providers'>): Labels => {
   const until = p.validTo ? text(`, until ${p.validTo}`, `, till och med ${p.validTo}`) : text('', '')
   return concat(text(`${p.name} (`, `${p.name} (`), operation[p.operatedAs], until, text(')', ')'))
 }
 
-const providerState: Record<FactOf<'providers'>['status'], Labels> = {
-  operating: text('operating', 'i drift'),
-  paused: text('takes no new referrals', 'tar inte emot nya remisser'),
-  closed: text('closed', 'stängd'),
-  planned: text('planned', 'planerad'),
-  unknown: text('status unknown', 'status okänd'),
-}
 
-const careStatement: Record<FactOf<'specialistCare'>['status'], Labels> = {
-  available: text('A source says specialist care is available in the region', 'En källa anger att specialistvård finns i regionen'),
-  none: text('A source says the region has no specialist care for the condition', 'En källa anger att regionen saknar specialistvård för sjukdomen'),
-  elsewhere: text('A source says the region sends patients to another region', 'En källa anger att regionen remitterar patienter till en annan region'),
-  unknown: text('A source does not say whether specialist care exists', 'En källa anger inte om specialistvård finns'),
-}
 
 function specialistProvider(facts: RegionFacts): Cell {
   const { snapshot, regionCode, query } = facts
@@ -168,11 +157,6 @@ function specialistProvider(facts: RegionFacts): Cell {
   )
 }
 
-const pathwayLabel: Record<FactOf<'referralRules'>['pathway'], Labels> = {
-  primary_care: text('primary care', 'primärvården'),
-  any_doctor: text('any doctor', 'valfri läkare'),
-  self_referral: text('the patient (self-referral)', 'patienten själv (egenremiss)'),
-}
 
 function selfReferral(facts: RegionFacts): Cell {
   const { rules, at } = regionScope(facts)
@@ -192,11 +176,6 @@ function selfReferral(facts: RegionFacts): Cell {
     : cellOf(facts.query, 'no', 'not allowed', concat(text('Self-referral not allowed', 'Egenremiss inte möjlig'), join(refused.map(at), text(',', ','))), known)
 }
 
-const ageOnly: Partial<Record<AgeGroup, Labels>> = {
-  adults: text('adults only', 'endast vuxna'),
-  children: text('children only', 'endast barn'),
-  older_people: text('older people only', 'endast äldre'),
-}
 
 function referralPrerequisites(facts: RegionFacts): Cell {
   const { rules, at } = regionScope(facts)
@@ -258,22 +237,9 @@ const homeCareStatusToCell: Record<HomeCareStatus, CellStatus> = {
   unknown: 'unknown',
 }
 
-const policyStatus: Record<HomeCareStatus, Labels> = {
-  offered: text('offered', 'erbjuds'),
-  offered_after_needs_assessment: text('offered after a needs assessment', 'beviljas efter biståndsbedömning'),
-  not_offered: text('not offered', 'erbjuds inte'),
-  municipal_responsibility: text('the municipalities\' responsibility, the region says', 'kommunernas ansvar, enligt regionen'),
-  under_trial: text('being tried out', 'prövas i försöksverksamhet'),
-  unknown: text('not known whether it is offered', 'okänt om det erbjuds'),
-}
 
-const evidenceNote: Record<PolicyEvidence, Labels> = {
-  statement: text('', ''),
-  proposal: text(' (in a proposal, not a decision)', ' (i ett förslag, inte ett beslut)'),
-  interview_accounts: text(' (according to interviews with needs assessors, not written policy)', ' (enligt intervjuer med handläggare, inte skrivna riktlinjer)'),
-}
 
-const legalBasis: Record<LegalBasis, string> = { hsl: 'HSL', sol: 'SoL', lss: 'LSS' }
+
 
 type Policy = Fact<'homeCarePolicies'>
 
@@ -285,7 +251,7 @@ function describePolicy(policy: Policy, condition: Labels): Labels {
   return concat(policyStatus[policy.status], age, basis, scope, evidenceNote[policy.evidence], grounds)
 }
 
-const capitalised = (labels: Labels) => each(labels, (v) => v.charAt(0).toUpperCase() + v.slice(1))
+
 
 const policiesOf = ({ snapshot, regionCode, query }: RegionFacts, level: 'region' | 'municipality', service: HomeCareService) =>
   snapshot.homeCarePolicies.filter(
@@ -296,18 +262,6 @@ const policiesOf = ({ snapshot, regionCode, query }: RegionFacts, level: 'region
       (p.conditionId === null || p.conditionId === query.condition),
   )
 
-const serviceName: Record<HomeCareService, Labels> = {
-  doctor_home_visit: text('doctor home visits', 'läkarbesök i hemmet'),
-  nurse_home_visit: text('nurse home visits', 'hembesök av sjuksköterska'),
-  occupational_therapist_home_visit: text('occupational therapist home visits', 'hembesök av arbetsterapeut'),
-  counselor_home_visit: text('counselor home visits', 'hembesök av kurator'),
-  digital_dental_care: text('digital dental visits', 'digitala tandvårdsbesök'),
-  mobile_dental_care: text('mobile dental care', 'mobil tandvård'),
-  home_help: text('home help', 'hemtjänst'),
-  housing_support: text('housing support', 'boendestöd'),
-  personal_assistance: text('personal assistance', 'personlig assistans'),
-  residential_care: text('residential care', 'särskilt boende'),
-}
 
 /** A region's own policy on a service; one specific to the condition, and one whose status is known, come first. */
 const regionalService = (service: HomeCareService) => (facts: RegionFacts): Cell => {
@@ -345,28 +299,6 @@ const municipalService = (service: HomeCareService) => (facts: RegionFacts): Cel
     concat(perMunicipality, text(`; ${rest} of ${total} municipalities unknown`, `; ${rest} av ${total} kommuner okända`)),
     known,
   )
-}
-
-/** What a step of a decision did, in words: "proposed rejecting the motion", "approved". */
-export function decisionStep(d: Pick<FactOf<'decisions'>, 'stage' | 'outcome'>): Labels {
-  const outcome: Record<FactOf<'decisions'>['outcome'], Labels> = {
-    approved: text('approving', 'bifall'),
-    rejected: text('rejecting', 'avslag'),
-    considered_answered: text('considering it answered', 'att den anses besvarad'),
-    answered: text('answering', 'svar'),
-    pending: text('pending', 'pågående'),
-    unknown: text('an outcome not stated', 'okänt utfall'),
-  }
-  switch (d.stage) {
-    case 'filed':
-      return text('filed; outcome not in the source', 'väckt; utfallet framgår inte av källan')
-    case 'proposed':
-      return concat(text('proposed ', 'föreslog '), outcome[d.outcome], text(' (a proposal, not a decision)', ' (ett förslag, inte ett beslut)'))
-    case 'answered':
-      return text('answered', 'besvarad')
-    case 'decided':
-      return concat(text('decided: ', 'beslutade: '), outcome[d.outcome])
-  }
 }
 
 function recentDecisions(facts: RegionFacts): Cell {
