@@ -26,6 +26,8 @@ import keys from './routes/v1/keys.js'
 import municipalities from './routes/v1/municipalities.js'
 import regions from './routes/v1/regions.js'
 import sources from './routes/v1/sources.js'
+import assets from './routes/web/assets.js'
+import pages from './routes/web/pages.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -93,6 +95,9 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
   })
 
   await app.register(health)
+  // Pages for people, over the same domain views as the API's answers, and the files they use.
+  await app.register(assets)
+  await app.register(pages)
   await app.register(
     async (v1) => {
       await v1.register(formats)

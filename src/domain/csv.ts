@@ -27,9 +27,17 @@ export function csvCell(value: unknown): Cell {
   return typeof value === 'string' ? neutralised(value) : (value as Cell)
 }
 
-/** Flat records as CSV: one header row, UTF-8 with a BOM so spreadsheets read å, ä and ö right. */
-export function toCsv(records: readonly Record<string, unknown>[], columns?: string[]): string {
+export const csvDelimiters = { comma: ',', semicolon: ';' } as const
+export type CsvDelimiter = keyof typeof csvDelimiters
+
+/**
+ * Flat records as CSV: one header row (the given columns, else every key of
+ * the records), UTF-8 with a BOM so spreadsheets read å, ä and ö right;
+ * separated by commas, or semicolons as Swedish spreadsheets expect.
+ */
+export function toCsv(records: readonly Record<string, unknown>[], columns?: string[], delimiter: CsvDelimiter = 'comma'): string {
   const header = columns ?? [...new Set(records.flatMap((r) => Object.keys(r)))]
   const rows = records.map((record) => header.map((column) => csvCell(record[column])))
-  return `\uFEFF${stringify([header, ...rows], { eof: true, record_delimiter: '\r\n', cast: { boolean: (value) => String(value) } })}`
+  const options = { eof: true, record_delimiter: '\r\n', delimiter: csvDelimiters[delimiter], cast: { boolean: (value: boolean) => String(value) } }
+  return `\uFEFF${stringify([header, ...rows], options)}`
 }

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { gunzipSync } from 'node:zlib'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { parse } from 'csv-parse/sync'
 import supertest from 'supertest'
 import { dimensionIds } from '../../src/schemas/labels.js'
+import { negotiateCoding } from '../../src/plugins/app/response-cache.js'
 import { build } from '../helpers/build.js'
 
 test('compare 14, 18 and 23 as of mid-2021: every dimension, cells cited, differences marked', async (t) => {
@@ -222,4 +223,197 @@ test('gzip: cached answers are compressed once, with their own ETag; either tag 
   for (const tag of [plain.headers.etag, zipped.headers.etag]) {
     assert.equal((await app.inject({ url, headers: { 'accept-encoding': 'gzip', 'if-none-match': String(tag) } })).statusCode, 304)
   }
+})
+
+test('CSV layout=wide: one row per dimension, one column per region, citations led by their region', async (t) => {
+  const app = await build(t)
+  const response = await supertest(app.server).get('/v1/compare/regions?regions=14,18,23&asOf=2021-06-01&format=csv&layout=wide').expect(200)
+  const rows = parse(response.text, { bom: true, columns: true }) as Record<string, string>[]
+  assert.deepEqual(rows.map((r) => r.dimension), [...dimensionIds])
+  assert.deepEqual(Object.keys(rows[0]!), [
+    'dimension',
+    'label',
+    'differs',
+    'partlyKnown',
+    'Västra Götalandsregionen (14)',
+    'Region Örebro län (18)',
+    'Region Jämtland Härjedalen (23)',
+    'citations',
+  ])
+  const fee = rows.find((r) => r.dimension === 'specialist_visit_fee')!
+  assert.match(fee['Västra Götalandsregionen (14)']!, /^Yes: 300 SEK per specialist visit/)
+  assert.match(fee['Region Jämtland Härjedalen (23)']!, /^Unknown: /)
+  assert.match(fee.citations!, /^Västra Götalandsregionen: "[^"]+" \(Information om vårduppdrag gällande ME, Västra Götalandsregionen/)
+  const doctor = rows.find((r) => r.dimension === 'doctor_home_visit')!
+  assert.match(doctor['Region Jämtland Härjedalen (23)']!, /^Yes \(stale\): /)
+  // One dimension across regions and coverage take the same layout.
+  const one = await supertest(app.server).get('/v1/compare/dimensions/specialist_visit_fee?asOf=2021-06-01&format=csv&layout=wide').expect(200)
+  const oneRows = parse(one.text, { bom: true, columns: true }) as Record<string, string>[]
+  assert.equal(oneRows.length, 1)
+  assert.equal(Object.keys(oneRows[0]!).length, 2 + 21 + 1)
+  const coverage = await supertest(app.server).get('/v1/coverage?asOf=2021-06-01&format=csv&layout=wide').expect(200)
+  const coverageRows = parse(coverage.text, { bom: true, columns: true }) as Record<string, string>[]
+  assert.equal(coverageRows.length, dimensionIds.length)
+  assert.equal(coverageRows.find((r) => r.dimension === 'specialist_visit_fee')!['Västra Götalandsregionen (14)'], 'known')
+  // JSON ignores the layout; an unknown layout is a 400 naming it.
+  const json = await supertest(app.server).get('/v1/compare/regions?regions=14&layout=wide').expect(200)
+  assert.equal(json.body.regions.length, 1)
+  const bad = await supertest(app.server).get('/v1/compare/regions?regions=14&layout=tall').expect(400)
+  assert.equal(bad.body.parameter, 'layout')
+})
+
+test('CSV delimiter=semicolon, for Swedish spreadsheets; the same values as with commas', async (t) => {
+  const app = await build(t)
+  const url = '/v1/compare/regions?regions=14,18&asOf=2021-06-01&format=csv'
+  const comma = await supertest(app.server).get(url).expect(200)
+  const semicolon = await supertest(app.server).get(`${url}&delimiter=semicolon`).expect(200)
+  const header = semicolon.text.replace('\uFEFF', '').split('\r\n')[0]!
+  assert.equal(header, 'dimension;label;differs;partlyKnown;regionCode;region;status;statusLabel;value;summary;evidenceDate;stale;sourcesDisagree;citations')
+  assert.deepEqual(parse(semicolon.text, { bom: true, columns: true, delimiter: ';' }), parse(comma.text, { bom: true, columns: true }))
+  const bad = await supertest(app.server).get(`${url}&delimiter=tab`).expect(400)
+  assert.equal(bad.body.parameter, 'delimiter')
+})
+
+test('CSV file names say what was asked, from the route and from the cache alike', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const disposition = async (url: string) => (await api.get(url).expect(200)).headers['content-disposition']
+  const url = '/v1/compare/regions?regions=14,18,23&asOf=2021-06-01&format=csv'
+  assert.equal(await disposition(url), 'attachment; filename="regionkollen-compare-14-18-23-2021-06-01.csv"')
+  assert.equal(await disposition(url), 'attachment; filename="regionkollen-compare-14-18-23-2021-06-01.csv"', 'a cached answer is named too')
+  assert.equal(await disposition(`${url}&layout=wide`), 'attachment; filename="regionkollen-compare-14-18-23-wide-2021-06-01.csv"')
+  assert.equal(
+    await disposition('/v1/compare/dimensions/specialist_visit_fee?asOf=2021-06-01&format=csv'),
+    'attachment; filename="regionkollen-compare-dimensions-specialist_visit_fee-2021-06-01.csv"',
+  )
+  assert.match(String(await disposition('/v1/coverage?format=csv')), /^attachment; filename="regionkollen-coverage-\d{4}-\d{2}-\d{2}\.csv"$/)
+  assert.match(String(await disposition('/v1/compare/regions?format=csv')), /filename="regionkollen-compare-all-\d{4}-\d{2}-\d{2}\.csv"/)
+  assert.equal(await disposition('/v1/regions?format=csv'), 'attachment; filename="regionkollen-regions.csv"')
+  // JSON is not a download.
+  assert.equal((await api.get('/v1/compare/regions?regions=14').expect(200)).headers['content-disposition'], undefined)
+})
+
+test('CSV: a header row even when there are no rows; citations name the source, not its id', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const empty = await api.get('/v1/providers?q=no-such-provider-anywhere&format=csv').expect(200)
+  const [header, ...rest] = empty.text.replace('\uFEFF', '').split('\r\n').filter(Boolean)
+  assert.deepEqual(rest, [])
+  assert.ok(header!.split(',').includes('name') && header!.split(',').includes('citations'), header)
+  const rows = parse((await api.get('/v1/compare/regions?regions=14&asOf=2021-06-01&format=csv').expect(200)).text, { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[]
+  const cited = rows.filter((r) => r.citations)
+  assert.ok(cited.length > 0)
+  for (const row of cited) {
+    assert.doesNotMatch(row.citations!, /vgr-2021-smarthjalpen-me|sourceId/, 'no internal ids')
+    assert.match(row.citations!, /\(.+, .+, (not before )?\d{4}-\d{2}-\d{2}/, 'title, publisher and date')
+  }
+})
+
+test('the spreadsheet options are in the OpenAPI document', async (t) => {
+  const app = await build(t)
+  const { body } = await supertest(app.server).get('/openapi.json').expect(200)
+  for (const path of ['/v1/compare/regions', '/v1/compare/dimensions/{dimension}', '/v1/coverage']) {
+    const names = body.paths[path].get.parameters.map((p: { name: string }) => p.name)
+    assert.ok(names.includes('layout') && names.includes('delimiter'), path)
+  }
+})
+
+test('brotli when the client prefers it, with its own ETag; any of the three tags revalidates', async (t) => {
+  const app = await build(t)
+  const url = '/v1/compare/regions?regions=14,18'
+  const asked = (encoding: string) => app.inject({ url, headers: { 'accept-encoding': encoding } })
+  const first = await asked('br, gzip;q=0.8')
+  const again = await asked('br, gzip;q=0.8')
+  const plain = await asked('identity')
+  for (const answer of [first, again]) {
+    assert.equal(answer.headers['content-encoding'], 'br')
+    assert.deepEqual(JSON.parse(brotliDecompressSync(answer.rawPayload).toString()), plain.json())
+    assert.equal(answer.headers.etag, String(plain.headers.etag).replace(/"$/, '-br"'))
+    assert.equal(Number(answer.headers['content-length']), answer.rawPayload.length)
+    assert.match(String(answer.headers.vary), /Accept-Encoding/)
+  }
+  assert.ok(first.rawPayload.length < (await asked('gzip')).rawPayload.length, 'brotli is smaller than gzip')
+  // Browsers and Node's fetch list gzip, deflate and br: they get brotli; q-values are respected.
+  assert.equal((await asked('gzip, deflate, br')).headers['content-encoding'], 'br')
+  assert.equal((await asked('br;q=0.5, gzip')).headers['content-encoding'], 'gzip')
+  assert.equal((await asked('gzip;q=0, br;q=0')).headers['content-encoding'], undefined)
+  assert.equal((await app.inject({ url })).headers['content-encoding'], undefined, 'no Accept-Encoding, no coding')
+  const zipped = await asked('gzip')
+  for (const tag of [plain.headers.etag, zipped.headers.etag, first.headers.etag]) {
+    const revalidated = await app.inject({ url, headers: { 'accept-encoding': 'br', 'if-none-match': String(tag) } })
+    assert.equal(revalidated.statusCode, 304)
+    assert.equal(revalidated.headers.etag, first.headers.etag, 'a 304 names the representation the client would get')
+  }
+})
+
+test('Accept-Encoding negotiation', () => {
+  const cases: [string | undefined, string][] = [
+    [undefined, 'identity'],
+    ['identity', 'identity'],
+    ['gzip', 'gzip'],
+    ['gzip, deflate', 'gzip'],
+    ['gzip, deflate, br', 'br'],
+    ['br;q=0.9, gzip', 'gzip'],
+    ['*', 'br'],
+    ['*;q=0.5, br;q=0', 'gzip'],
+    ['x-gzip', 'gzip'],
+    ['GZIP ; Q=1', 'gzip'],
+    ['deflate', 'identity'],
+    ['br;q=0', 'identity'],
+  ]
+  for (const [header, coding] of cases) assert.equal(negotiateCoding(header), coding, String(header))
+})
+
+test('a cached answer has the headers of a fresh one: security headers, CORS, request id', async (t) => {
+  const app = await build(t)
+  const url = '/v1/compare/regions?regions=14'
+  const headers = { origin: 'https://example.org', 'accept-encoding': 'gzip' }
+  const fresh = await app.inject({ url, headers })
+  const cached = await app.inject({ url, headers })
+  const uncachedRoute = await app.inject({ url: '/health/live', headers })
+  const without = (h: Record<string, unknown>) => Object.fromEntries(Object.entries(h).filter(([name]) => !['date', 'x-request-id'].includes(name)))
+  assert.deepEqual(without(cached.headers), without(fresh.headers))
+  assert.notEqual(cached.headers['x-request-id'], fresh.headers['x-request-id'])
+  // Helmet's headers, as helmet sets them on a route it runs on.
+  const security = [
+    'content-security-policy', 'strict-transport-security', 'x-content-type-options', 'x-frame-options', 'cross-origin-opener-policy', 'referrer-policy',
+  ]
+  for (const name of security) {
+    assert.ok(uncachedRoute.headers[name], name)
+    assert.equal(cached.headers[name], uncachedRoute.headers[name], name)
+    assert.equal((await app.inject({ method: 'HEAD', url })).headers[name], uncachedRoute.headers[name], `HEAD: ${name}`)
+  }
+  assert.equal(cached.headers['access-control-allow-origin'], '*')
+  assert.match(String(cached.headers['access-control-expose-headers']), /ETag/)
+})
+
+test('cached answers count against the read limit', async (t) => {
+  const app = await build(t, { settings: { RATE_LIMIT_READS_PER_MINUTE: 5 } })
+  const url = '/v1/compare/regions?regions=14'
+  const statuses = []
+  for (let i = 0; i < 6; i++) statuses.push((await app.inject({ url, headers: { 'accept-encoding': 'br' } })).statusCode)
+  assert.deepEqual(statuses, [200, 200, 200, 200, 200, 429])
+  const refused = await app.inject({ url })
+  assert.match(String(refused.headers['content-type']), /problem\+json/)
+  assert.ok(Number(refused.headers['retry-after']) > 0)
+})
+
+test('requests for an answer not yet cached, arriving together, all get it in their own coding', async (t) => {
+  const app = await build(t)
+  const url = '/v1/compare/regions?regions=01,14,18&asOf=2024-01-01'
+  const encodings = ['identity', 'gzip', 'br', 'gzip, deflate, br', 'identity', 'br']
+  const answers = await Promise.all(encodings.map((encoding) => app.inject({ url, headers: { 'accept-encoding': encoding } })))
+  const decode = (answer: (typeof answers)[number]) =>
+    answer.headers['content-encoding'] === 'br'
+      ? brotliDecompressSync(answer.rawPayload)
+      : answer.headers['content-encoding'] === 'gzip'
+        ? gunzipSync(answer.rawPayload)
+        : answer.rawPayload
+  const bodies = new Set(answers.map((answer) => decode(answer).toString()))
+  assert.equal(bodies.size, 1)
+  assert.deepEqual(answers.map((a) => a.statusCode), encodings.map(() => 200))
+  assert.deepEqual(answers.map((a) => a.headers['content-encoding'] ?? 'identity'), ['identity', 'gzip', 'br', 'br', 'identity', 'br'])
 })

@@ -1,13 +1,52 @@
 import accepts from '@fastify/accepts'
+import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { toCsv } from '../../domain/csv.js'
+import { z } from 'zod'
+import { today } from '../../domain/as-of.js'
+import { type CsvDelimiter, toCsv } from '../../domain/csv.js'
 import { notAcceptable } from '../../domain/errors.js'
+
+/** The spreadsheet options a route's query may carry (only routes that declare them accept them). */
+export interface SpreadsheetQuery {
+  layout?: 'long' | 'wide'
+  delimiter?: CsvDelimiter
+}
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Turns the route's JSON answer into CSV rows; routes without it answer JSON only. */
-    csv?: (payload: never) => Record<string, unknown>[]
+    /** Turns the route's JSON answer into CSV rows (given the query, for its layout); routes without it answer JSON only. */
+    csv?: (payload: never, query: never) => Record<string, unknown>[]
+    /** What the CSV file is called, from the query: "compare-14-18-23-2021-06-01" (without "regionkollen-" and ".csv"). */
+    csvName?: (query: never) => string
   }
+}
+
+/**
+ * The header of a list's CSV, from the item schema of its 200 answer, so an
+ * empty list still has its header row; undefined for other answers.
+ */
+function listColumns(request: FastifyRequest): string[] | undefined {
+  const answer = (request.routeOptions.schema?.response as Record<string, unknown> | undefined)?.[200]
+  if (!(answer instanceof z.ZodObject)) return undefined
+  const items = answer.shape.items
+  return items instanceof z.ZodArray && items.element instanceof z.ZodObject ? Object.keys(items.element.shape) : undefined
+}
+
+/**
+ * A CSV file name that says what was asked: the path after /v1/ (or the
+ * route's own name) and the date the answer is for, e.g.
+ * regionkollen-compare-14-18-23-2021-06-01.csv.
+ */
+export function csvFileName(request: FastifyRequest): string {
+  const query = (request.query ?? {}) as Record<string, unknown>
+  const named = request.routeOptions.config.csvName
+  const what = named ? named(query as never) : request.url.split('?')[0]!.replace(/^\/v1\//, '').split('/').filter(Boolean).join('-')
+  const querySchema = request.routeOptions.schema?.querystring
+  const takesDate = named !== undefined || (querySchema instanceof z.ZodObject && 'asOf' in querySchema.shape)
+  const day = typeof query.asOf === 'string' ? query.asOf : takesDate ? today() : ''
+  const wide = query.layout === 'wide' ? '-wide' : ''
+  const name = ['regionkollen', what + wide, day].filter(Boolean).join('-')
+  return `${name.replace(/[^\w.-]+/g, '-').slice(0, 150)}.csv`
 }
 
 export type ResponseFormat = 'json' | 'csv'
@@ -42,8 +81,17 @@ export default fp(
     fastify.addHook('preHandler', async (request, reply) => {
       const toRows = request.routeOptions.config.csv
       if (toRows && String(reply.getHeader('content-type')).startsWith('text/csv')) {
-        reply.serializer((payload: unknown) => toCsv(toRows(payload as never)))
+        const query = request.query as SpreadsheetQuery
+        const columns = query.layout === 'wide' ? undefined : listColumns(request)
+        reply.serializer((payload: unknown) => toCsv(toRows(payload as never, query as never), columns, query.delimiter))
       }
+    })
+    // In onSend, so answers from the response cache (which keeps only the body) are named too.
+    fastify.addHook('onSend', async (request, reply, payload) => {
+      if (reply.statusCode === 200 && String(reply.getHeader('content-type')).startsWith('text/csv')) {
+        reply.header('content-disposition', `attachment; filename="${csvFileName(request)}"`)
+      }
+      return payload
     })
   },
   { name: 'formats', dependencies: ['errors'] },
