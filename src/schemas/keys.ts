@@ -12,7 +12,7 @@ export const displayName = z
   .string()
   .min(1)
   .max(60)
-  .regex(/^[\p{L}\p{N} .,()_-]+$/u, 'letters, digits, spaces and . , ( ) _ - only')
+  .regex(/^[A-Za-z0-9ÅÄÖåäöÉéÜü .,()_-]+$/, 'letters, digits, spaces and . , ( ) _ - only')
   .meta({ description: 'What the public change feed shows as the writer (default: the role).', example: 'RME editor' })
 
 export const apiKey = z
