@@ -196,7 +196,24 @@ type Json = Record<string, any>
 
 /** The hostile things a body can carry, field by field. */
 const hostile = fc.oneof(
-  fc.constantFrom(null, -1, -1e12, 1e308, 2 ** 53, 0.5, true, [], {}, '', ' ', 'x'.repeat(20_000), '\u0000', '\u0007\u001b[31m\r\n', '2021-02-30', '9999-99-99'),
+  fc.constantFrom(
+    null,
+    -1,
+    -1e12,
+    1e308,
+    2 ** 53,
+    0.5,
+    true,
+    [],
+    {},
+    '',
+    ' ',
+    'x'.repeat(20_000),
+    '\u0000',
+    '\u0007\u001b[31m\r\n',
+    '2021-02-30',
+    '9999-99-99',
+  ),
   fc.string({ maxLength: 40 }),
   fc.integer(),
   fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 3 }),
@@ -260,15 +277,30 @@ test(`stateful fuzz: ${STATEFUL_RUNS} writes behind valid keys and If-Match`, { 
           request = { method: 'POST', url: `${url}/retire`, payload: JSON.stringify(c.pick % 2 ? { validTo: c.value } : { [field]: c.value }), headers }
           break
         case 'post':
-          request = { method: 'POST', url: `/v1/${c.target.resource}`, payload: JSON.stringify({ ...full, [field]: c.value }), headers: { ...editor, 'content-type': 'application/json' } }
+          request = {
+            method: 'POST',
+            url: `/v1/${c.target.resource}`,
+            payload: JSON.stringify({ ...full, [field]: c.value }),
+            headers: { ...editor, 'content-type': 'application/json' },
+          }
           break
         case 'round-trip':
           // GET, change one field validly, POST: a new record.
-          request = { method: 'POST', url: `/v1/${c.target.resource}`, payload: JSON.stringify(c.target.resource === 'citations' ? full : { ...full, notes: `fuzz ${c.pick}` }), headers: { ...editor, 'content-type': 'application/json' } }
+          request = {
+            method: 'POST',
+            url: `/v1/${c.target.resource}`,
+            payload: JSON.stringify(c.target.resource === 'citations' ? full : { ...full, notes: `fuzz ${c.pick}` }),
+            headers: { ...editor, 'content-type': 'application/json' },
+          }
           expectSuccess = c.target.resource !== 'sources' && c.target.resource !== 'citations'
           break
         case 'valid-patch':
-          request = { method: 'PATCH', url, payload: JSON.stringify(c.target.resource === 'citations' ? { locator: `fuzz ${c.pick}` } : { notes: `checked ${c.pick}` }), headers }
+          request = {
+            method: 'PATCH',
+            url,
+            payload: JSON.stringify(c.target.resource === 'citations' ? { locator: `fuzz ${c.pick}` } : { notes: `checked ${c.pick}` }),
+            headers,
+          }
           expectSuccess = true
           break
       }

@@ -156,7 +156,10 @@ export function checkReferences(files: LoadedCuratedFile[], reference: Reference
           if (!source) return at(where(`citations.${i}.sourceId`), `unknown source "${sourceId}"`)
           cited.push(source)
           if (c.kind === 'quote' && source.fileName === null) {
-            at(where(`citations.${i}.kind`), `a quote needs a document the project holds; "${sourceId}" is a web page: cite it as a reference, in our own words`)
+            at(
+              where(`citations.${i}.kind`),
+              `a quote needs a document the project holds; "${sourceId}" is a web page: cite it as a reference, in our own words`,
+            )
           }
           if (c.kind === 'reference' && source.url === null) at(where(`citations.${i}.kind`), `a reference needs a web page with a URL; "${sourceId}" has none`)
         })

@@ -57,7 +57,9 @@ export async function verifyQuotes(files: LoadedCuratedFile[], textDir: string):
           const problem = (reason: string) => problems.push({ file: name, fact: `${kind}/${fact.id}`, sourceId, quote, reason })
           if (text === undefined) problem(`no text for source "${sourceId}" in ${textDir}`)
           else if (!text.includes(normaliseWhitespace(quote))) problem('the quote does not occur in the source')
-          else if (citation.locator !== null && !locatorFound(citation.locator, text)) problem(`the locator "${citation.locator}" names a place the text does not have`)
+          else if (citation.locator !== null && !locatorFound(citation.locator, text)) {
+            problem(`the locator "${citation.locator}" names a place the text does not have`)
+          }
         }
       }
     }

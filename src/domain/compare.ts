@@ -96,7 +96,14 @@ export function coverageView(snapshot: Snapshot, query: ViewQuery) {
     const cells = rows.map((row) => {
       const cell = row.cells[region.code]!
       const isKnown = known(cell)
-      return { id: row.id, label: dimensions[row.id].label[query.lang], known: isKnown && !cell.stale, stale: cell.stale, status: cell.status, evidenceDate: cell.evidenceDate }
+      return {
+        id: row.id,
+        label: dimensions[row.id].label[query.lang],
+        known: isKnown && !cell.stale,
+        stale: cell.stale,
+        status: cell.status,
+        evidenceDate: cell.evidenceDate,
+      }
     })
     const fresh = cells.filter((d) => d.known).length
     const stale = cells.filter((d) => d.stale).length

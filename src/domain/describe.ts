@@ -24,10 +24,6 @@ const referralStatus: Record<FactOf<'referralRules'>['status'], Labels> = {
   unknown: text('not known', 'okänt'),
 }
 
-
-
-
-
 /** The votes of a roll-call, relative to the motion, where the source gives them. */
 export function votesOf(decision: Pick<FactOf<'decisions'>, 'votesForMotion' | 'votesAgainstMotion' | 'votesAbstained'>): Labels | null {
   const { votesForMotion: yes, votesAgainstMotion: no, votesAbstained: abstained } = decision

@@ -82,7 +82,9 @@ function unknownCell<T extends AnyFact>(query: CompareQuery, what: Labels, ended
   const none = each(what, (w, lang) => (lang === 'en' ? `No source on file for ${w} on this date.` : `Ingen källa om ${w} för detta datum.`))
   const last = ended[0]
   if (!last) return cellOf(query, 'unknown', null, none, [])
-  const hint = each(describe(last.fact), (d, lang) => (lang === 'en' ? ` Last known: ${d}, until ${last.end}.` : ` Senast kända: ${d}, till och med ${last.end}.`))
+  const hint = each(describe(last.fact), (d, lang) =>
+    (lang === 'en' ? ` Last known: ${d}, until ${last.end}.` : ` Senast kända: ${d}, till och med ${last.end}.`),
+  )
   return { ...cellOf(query, 'unknown', null, concat(none, hint), [last.fact]), evidenceDate: last.fact.evidenceDate }
 }
 
@@ -104,18 +106,16 @@ function regionScope({ snapshot, regionCode, query }: RegionFacts) {
   // Rules and fees of a provider apply when it covers the condition; region-wide ones always.
   const applies = <T extends { regionCode: string; providerId: string | null }>(items: T[]) =>
     items.filter((i) => i.regionCode === regionCode && (i.providerId === null || providerIds.has(i.providerId)))
-  const at = (fact: { providerId: string | null }) => (fact.providerId ? text(` at ${names.get(fact.providerId)}`, ` hos ${names.get(fact.providerId)}`) : text('', ''))
+  const at = (fact: { providerId: string | null }) =>
+    (fact.providerId ? text(` at ${names.get(fact.providerId)}`, ` hos ${names.get(fact.providerId)}`) : text('', ''))
   const specialistFees = applies(snapshot.fees).filter((f) => f.visitType === 'specialist_visit')
   return { providers, rules: applies(snapshot.referralRules), specialistFees, at }
 }
-
 
 const providerLine = (p: Fact<'providers'>): Labels => {
   const until = p.validTo ? text(`, until ${p.validTo}`, `, till och med ${p.validTo}`) : text('', '')
   return concat(text(`${p.name} (`, `${p.name} (`), operation[p.operatedAs], until, text(')', ')'))
 }
-
-
 
 function specialistProvider(facts: RegionFacts): Cell {
   const { snapshot, regionCode, query } = facts
@@ -152,11 +152,11 @@ function specialistProvider(facts: RegionFacts): Cell {
   const available = statements.current.filter((s) => s.status === 'available')
   if (available.length > 0) return cellOf(query, 'yes', null, careStatement.available, available)
   const condition = shortName(snapshot, query.condition)
-  return unknownCell(query, each(condition, (c, lang) => (lang === 'en' ? `a specialist provider for ${c}` : `specialistmottagning för ${c}`)), providers.ended, (p) =>
+  const what = each(condition, (c, lang) => (lang === 'en' ? `a specialist provider for ${c}` : `specialistmottagning för ${c}`))
+  return unknownCell(query, what, providers.ended, (p) =>
     concat(text(`${p.name}, `, `${p.name}, `), providerState[p.status]),
   )
 }
-
 
 function selfReferral(facts: RegionFacts): Cell {
   const { rules, at } = regionScope(facts)
@@ -172,19 +172,38 @@ function selfReferral(facts: RegionFacts): Cell {
   // Sources disagree when one says yes and another no for the same provider.
   const disagree = allowed.some((a) => refused.some((r) => r.providerId === a.providerId))
   return allowed.length > 0
-    ? cellOf(facts.query, 'yes', 'allowed', concat(text('Self-referral (egenremiss) allowed', 'Egenremiss möjlig'), join(allowed.map(at), text(',', ','))), known, disagree)
-    : cellOf(facts.query, 'no', 'not allowed', concat(text('Self-referral not allowed', 'Egenremiss inte möjlig'), join(refused.map(at), text(',', ','))), known)
+    ? cellOf(
+      facts.query,
+      'yes',
+      'allowed',
+      concat(text('Self-referral (egenremiss) allowed', 'Egenremiss möjlig'), join(allowed.map(at), text(',', ','))),
+      known,
+      disagree,
+    )
+    : cellOf(
+      facts.query,
+      'no',
+      'not allowed',
+      concat(text('Self-referral not allowed', 'Egenremiss inte möjlig'), join(refused.map(at), text(',', ','))),
+      known,
+    )
 }
-
 
 function referralPrerequisites(facts: RegionFacts): Cell {
   const { rules, at } = regionScope(facts)
   const { current, ended } = factsOn(facts, 'referralRules', rules)
-  if (current.length === 0) return unknownCell(facts.query, text('referral prerequisites', 'krav för remiss'), ended, (r) => concat(text('rules', 'regler'), at(r)))
+  if (current.length === 0) {
+    return unknownCell(facts.query, text('referral prerequisites', 'krav för remiss'), ended, (r) => concat(text('rules', 'regler'), at(r)))
+  }
   const requirements = new Map<string, Labels>()
   for (const rule of current) {
     if (rule.requiresFullyInvestigated) requirements.set('investigated', text('fully investigated (färdigutredd)', 'färdigutredd'))
-    if (rule.maxTreatmentOccasions) requirements.set(`max${rule.maxTreatmentOccasions}`, text(`up to ${rule.maxTreatmentOccasions} treatment occasions`, `upp till ${rule.maxTreatmentOccasions} behandlingstillfällen`))
+    if (rule.maxTreatmentOccasions) {
+      requirements.set(
+        `max${rule.maxTreatmentOccasions}`,
+        text(`up to ${rule.maxTreatmentOccasions} treatment occasions`, `upp till ${rule.maxTreatmentOccasions} behandlingstillfällen`),
+      )
+    }
     const age = ageOnly[rule.ageGroup]
     if (age) requirements.set(rule.ageGroup, age)
     if (rule.prerequisites) requirements.set(rule.prerequisites, text(rule.prerequisites, ''))
@@ -221,7 +240,9 @@ function highCostCeiling(facts: RegionFacts): Cell {
   const counts = text('The fee counts toward the high-cost ceiling (högkostnadsskyddet)', 'Avgiften ingår i högkostnadsskyddet')
   const notCounts = text('The fee does not count toward the high-cost ceiling', 'Avgiften ingår inte i högkostnadsskyddet')
   if (!fee) {
-    return unknownCell(facts.query, text('the high-cost ceiling', 'högkostnadsskyddet'), ended, (f) => concat(f.countsTowardHighCostCeiling ? counts : notCounts, at(f)))
+    return unknownCell(facts.query, text('the high-cost ceiling', 'högkostnadsskyddet'), ended, (f) =>
+      concat(f.countsTowardHighCostCeiling ? counts : notCounts, at(f)),
+    )
   }
   return fee.countsTowardHighCostCeiling
     ? cellOf(facts.query, 'yes', 'counts', concat(counts, at(fee)), [fee])
@@ -237,10 +258,6 @@ const homeCareStatusToCell: Record<HomeCareStatus, CellStatus> = {
   unknown: 'unknown',
 }
 
-
-
-
-
 type Policy = Fact<'homeCarePolicies'>
 
 function describePolicy(policy: Policy, condition: Labels): Labels {
@@ -251,8 +268,6 @@ function describePolicy(policy: Policy, condition: Labels): Labels {
   return concat(policyStatus[policy.status], age, basis, scope, evidenceNote[policy.evidence], grounds)
 }
 
-
-
 const policiesOf = ({ snapshot, regionCode, query }: RegionFacts, level: 'region' | 'municipality', service: HomeCareService) =>
   snapshot.homeCarePolicies.filter(
     (p) =>
@@ -261,7 +276,6 @@ const policiesOf = ({ snapshot, regionCode, query }: RegionFacts, level: 'region
       p.service === service &&
       (p.conditionId === null || p.conditionId === query.condition),
   )
-
 
 /** A region's own policy on a service; one specific to the condition, and one whose status is known, come first. */
 const regionalService = (service: HomeCareService) => (facts: RegionFacts): Cell => {
@@ -284,13 +298,18 @@ const municipalService = (service: HomeCareService) => (facts: RegionFacts): Cel
   const condition = shortName(snapshot, query.condition)
   const known = current.filter((p) => p.status !== 'unknown')
   if (known.length === 0) {
-    const what = each(serviceName[service], (s, lang) => (lang === 'en' ? `${s} in any of the region's ${total} municipalities` : `${s} i någon av regionens ${total} kommuner`))
+    const what = each(serviceName[service], (s, lang) =>
+      (lang === 'en' ? `${s} in any of the region's ${total} municipalities` : `${s} i någon av regionens ${total} kommuner`),
+    )
     return unknownCell(query, what, ended, (p) => describePolicy(p, condition))
   }
   const names = new Map(snapshot.municipalities.map((m) => [m.code, m.name]))
   const municipalities = new Set(known.map((p) => p.municipalityCode))
   const statuses = [...new Set(known.map((p) => homeCareStatusToCell[p.status]))]
-  const perMunicipality = join(known.map((p) => concat(text(`${names.get(p.municipalityCode!)}: `, `${names.get(p.municipalityCode!)}: `), describePolicy(p, condition))))
+  const perMunicipality = join(known.map((p) => {
+    const name = names.get(p.municipalityCode!)
+    return concat(text(`${name}: `, `${name}: `), describePolicy(p, condition))
+  }))
   const rest = total - municipalities.size
   return cellOf(
     query,

@@ -10,7 +10,10 @@ export const join = (parts: Labels[], separator: Labels = text('; ', '; ')): Lab
   sv: parts.map((p) => p.sv).filter(Boolean).join(separator.sv),
 })
 export const concat = (...parts: Labels[]): Labels => join(parts, text('', ''))
-export const each = (labels: Labels, change: (value: string, lang: Language) => string): Labels => ({ en: change(labels.en, 'en'), sv: change(labels.sv, 'sv') })
+export const each = (labels: Labels, change: (value: string, lang: Language) => string): Labels => ({
+  en: change(labels.en, 'en'),
+  sv: change(labels.sv, 'sv'),
+})
 
 export const operation: Record<FactOf<'providers'>['operatedAs'], Labels> = {
   region_run: text('region-run', 'i regionens regi'),
@@ -59,7 +62,10 @@ export const policyStatus: Record<HomeCareStatus, Labels> = {
 export const evidenceNote: Record<PolicyEvidence, Labels> = {
   statement: text('', ''),
   proposal: text(' (in a proposal, not a decision)', ' (i ett förslag, inte ett beslut)'),
-  interview_accounts: text(' (according to interviews with needs assessors, not written policy)', ' (enligt intervjuer med handläggare, inte skrivna riktlinjer)'),
+  interview_accounts: text(
+    ' (according to interviews with needs assessors, not written policy)',
+    ' (enligt intervjuer med handläggare, inte skrivna riktlinjer)',
+  ),
 }
 
 export const legalBasis: Record<LegalBasis, string> = { hsl: 'HSL', sol: 'SoL', lss: 'LSS' }

@@ -21,7 +21,8 @@ export function requireCondition(snapshot: Snapshot, id: string, parameter = 'co
 
 /** Each kind's facts that pass a test, by kind. */
 function factsWhere(snapshot: Snapshot, test: (fact: Snapshot[FactKind][number], kind: FactKind) => boolean): FactsByKind {
-  return Object.fromEntries(factKindIds.map((kind) => [kind, (snapshot[kind] as Snapshot[FactKind]).filter((fact) => test(fact, kind))])) as unknown as FactsByKind
+  const entries = factKindIds.map((kind) => [kind, (snapshot[kind] as Snapshot[FactKind]).filter((fact) => test(fact, kind))])
+  return Object.fromEntries(entries) as unknown as FactsByKind
 }
 
 /** A region and every fact recorded for it (on a day, if given); a 404 for an unknown code. */

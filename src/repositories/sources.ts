@@ -24,6 +24,12 @@ export async function loadSources(db: Db, id?: string): Promise<Versioned<Source
 
 /** Creates a source, or replaces its fields and moves its version on. */
 export async function saveSource(db: Db, id: string, input: SourceInput): Promise<void> {
-  const row = { ...input, publishedOn: toDate(input.publishedOn), updatedOn: toDate(input.updatedOn), notBefore: toDate(input.notBefore), updatedAt: new Date() }
+  const row = {
+    ...input,
+    publishedOn: toDate(input.publishedOn),
+    updatedOn: toDate(input.updatedOn),
+    notBefore: toDate(input.notBefore),
+    updatedAt: new Date(),
+  }
   await db.source.upsert({ where: { id }, create: { id, ...row }, update: { ...row, version: { increment: 1 } } })
 }

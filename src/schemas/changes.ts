@@ -6,7 +6,9 @@ export const change = z
     resource: z.string().meta({ example: 'fees' }),
     recordId: z.string(),
     action: z.enum(['create', 'update', 'retire']),
-    actor: z.string().meta({ description: 'Who made the change: the display name chosen for the key (default: its role), or "curated:<file>" for the curated data.' }),
+    actor: z.string().meta({
+      description: 'Who made the change: the display name chosen for the key (default: its role), or "curated:<file>" for the curated data.',
+    }),
     at: z.iso.datetime(),
     before: z.unknown().nullable().meta({ description: 'The record before (null for a create).' }),
     after: z.unknown().nullable().meta({ description: 'The record after.' }),

@@ -62,7 +62,9 @@ export function citationText(value: { kind?: unknown; quote?: unknown; reference
 export const citationInput = z.strictObject(citationShape).superRefine((value, ctx) => citationText(value, ctx))
 export type CitationInput = z.infer<typeof citationInput>
 
-const dateKind = z.enum(['published', 'updated', 'not_before']).meta({ description: 'Whether the source\'s date is its publication, its last update, or only a "not before" bound.' })
+const dateKind = z.enum(['published', 'updated', 'not_before']).meta({
+  description: 'Whether the source\'s date is its publication, its last update, or only a "not before" bound.',
+})
 
 export const citation = z
   .object({
@@ -80,7 +82,10 @@ export const citation = z
     reference: z.string().nullable(),
     supports: z.string().nullable(),
   })
-  .meta({ id: 'Citation', description: 'A source behind a fact: a verbatim quote of a document the project holds, or a reference to a web page in our own words.' })
+  .meta({
+    id: 'Citation',
+    description: 'A source behind a fact: a verbatim quote of a document the project holds, or a reference to a web page in our own words.',
+  })
 export type Citation = z.infer<typeof citation>
 
 /** Fields a GET shows that a write does not take: accepted and ignored, so a GET result is a valid body. */

@@ -18,7 +18,10 @@ export const cell = z
     status: cellStatus,
     statusLabel: z.string().meta({ example: 'Yes' }),
     value: z.union([z.string(), z.number()]).nullable().meta({ description: 'The value where there is one: an amount, names, a count.', example: 300 }),
-    summary: z.string().meta({ description: 'One line for a person, in the asked language.', example: '300 SEK per specialist visit at Smärthjälpen Sverige AB' }),
+    summary: z.string().meta({
+      description: 'One line for a person, in the asked language.',
+      example: '300 SEK per specialist visit at Smärthjälpen Sverige AB',
+    }),
     evidenceDate: isoDate.nullable().meta({ description: 'The newest date of the sources behind the cell.' }),
     stale: z.boolean().meta({ description: 'The evidence is older than the staleness horizon before `asOf`: the answer may no longer hold.' }),
     sourcesDisagree: z.boolean().meta({ description: 'Facts valid on the date say different things; each is cited.' }),

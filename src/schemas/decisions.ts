@@ -42,7 +42,9 @@ export const decisionSchemas = factSchemas('Decision', {
     proposerParty: 'S',
     respondent: null,
     proposals: ['A trial of doctors at well-staffed health centres caring for patients at home, supervised by MiNT.'],
-    summary: 'The executive board supports the health board\'s proposal that the council consider the motion answered; 9 voted for that, 6 for approving the motion.',
+    summary:
+      'The executive board supports the health board\'s proposal that the council consider the motion answered; ' +
+      '9 voted for that, 6 for approving the motion.',
     conditionIds: [],
     votesForMotion: 6,
     votesAgainstMotion: 9,

@@ -162,7 +162,10 @@ export const factKinds = {
     references: {},
     filters: {
       stage: { schema: decisionSchemas.output.shape.stage.optional().meta({ description: 'Only decisions at this stage.' }), valueOf: (d) => d.stage },
-      outcome: { schema: decisionSchemas.output.shape.outcome.optional().meta({ description: 'Only decisions with this outcome.' }), valueOf: (d) => d.outcome },
+      outcome: {
+        schema: decisionSchemas.output.shape.outcome.optional().meta({ description: 'Only decisions with this outcome.' }),
+        valueOf: (d) => d.outcome,
+      },
     },
     search: (d) => `${d.title} ${d.body ?? ''} ${d.referenceNumber ?? ''}`,
     headline: (d) => `${d.kind}, stage ${d.stage}, outcome ${d.outcome}: ${d.title}`,

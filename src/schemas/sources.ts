@@ -8,7 +8,9 @@ export const secondaryPublishers: readonly PublisherType[] = ['news', 'patient_a
 const sourceShape = {
   title: z.string().min(1).max(500).meta({ description: 'The document\'s own (Swedish) title.' }),
   issuer: z.string().min(1).max(300).meta({ description: 'Who publishes it.' }),
-  publisherType: z.enum(PublisherType).meta({ description: 'What kind of publisher: news, patient associations, parties and individuals are secondary sources.' }),
+  publisherType: z.enum(PublisherType).meta({
+    description: 'What kind of publisher: news, patient associations, parties and individuals are secondary sources.',
+  }),
   kind: z.enum(SourceKind),
   publishedOn: isoDate.nullable().meta({ description: 'The source\'s own publication date, where it gives one.' }),
   updatedOn: isoDate.nullable().default(null).meta({ description: 'The date the source says it was last updated, where it gives one.' }),
@@ -19,7 +21,12 @@ const sourceShape = {
   dateNote: z.string().min(1).max(1000).nullable().default(null).meta({ description: 'Why the source has no date, and how `notBefore` follows from it.' }),
   note: z.string().min(1).max(1000).nullable().default(null).meta({ description: 'Why a secondary source is used, or other caveats.' }),
   referenceNumber: z.string().max(100).nullable(),
-  fileName: z.string().max(200).regex(/^[\w.-]+$/, 'a file name, without folders').nullable().meta({ description: 'The text the project holds, for documents quoted verbatim.' }),
+  fileName: z
+    .string()
+    .max(200)
+    .regex(/^[\w.-]+$/, 'a file name, without folders')
+    .nullable()
+    .meta({ description: 'The text the project holds, for documents quoted verbatim.' }),
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000).nullable(),
   jurisdictionLevel,
   regionCode: regionCode.nullable(),
@@ -32,7 +39,11 @@ function sourceRules(value: Record<string, unknown>, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: 'custom', path: ['notBefore'], message: 'a source has publishedOn or updatedOn, or notBefore with a dateNote saying why' })
   }
   if (secondaryPublishers.includes(value.publisherType as PublisherType) && value.note == null) {
-    ctx.addIssue({ code: 'custom', path: ['note'], message: 'a secondary source (news, patient association, party, individual) says in `note` why it is the natural source' })
+    ctx.addIssue({
+      code: 'custom',
+      path: ['note'],
+      message: 'a secondary source (news, patient association, party, individual) says in `note` why it is the natural source',
+    })
   }
   if (value.fileName == null && value.url == null) {
     ctx.addIssue({ code: 'custom', path: ['url'], message: 'a source is a document the project holds (fileName) or a web page (url)' })

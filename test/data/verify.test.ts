@@ -18,7 +18,10 @@ test('data:verify finds every quote in its source and flags one that is not ther
     const citations = factKindIds.flatMap((kind) => (data[kind] as { citations: CitationInput[] }[]).flatMap((fact) => fact.citations))
     const quotes = citations.flatMap((c) => (c.quote === null ? [] : [c.quote]))
     // The places the locators name: headings, and page markers ("3 (3)") for "s. 3".
-    const places = citations.filter((c) => c.kind === 'quote').flatMap((c) => c.locator?.split(/,\s*/) ?? []).map((part) => part.replace(/^s\. (\d+)$/, '$1 ($1)'))
+    const places = citations
+      .filter((c) => c.kind === 'quote')
+      .flatMap((c) => c.locator?.split(/,\s*/) ?? [])
+      .map((part) => part.replace(/^s\. (\d+)$/, '$1 ($1)'))
     if (!tampered && quotes.length > 0) tampered = quotes.shift()!
     const text = `${[...new Set(places)].join('\n')}\n\n${quotes.map((q) => q.replaceAll(' ', '\n ')).join('\n\n')}\n`
     await writeFile(path.join(dir, data.sources[0]!.fileName!), text)

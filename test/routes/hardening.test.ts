@@ -31,7 +31,12 @@ test('PATCH with a valid If-Match and a bad body: 400 naming the field, nothing 
   const before = await dumpDatabase(databaseUrl)
   const patch = (body: unknown) => patchText(JSON.stringify(body))
   const patchText = (text: string) =>
-    api.patch('/v1/fees/vgr-smarthjalpen-specialist-visit-fee').set(key.editor).set('if-match', read.headers.etag!).set('content-type', 'application/json').send(text)
+    api
+      .patch('/v1/fees/vgr-smarthjalpen-specialist-visit-fee')
+      .set(key.editor)
+      .set('if-match', read.headers.etag!)
+      .set('content-type', 'application/json')
+      .send(text)
   problem(await patch({ colour: 'blue' }), 400, 'colour')
   problem(await patch({ amountSek: -5 }), 400, 'amountSek')
   problem(await patch({ validTo: '2020-01-01' }), 400, 'validTo')
@@ -45,7 +50,12 @@ test('PATCH with a valid If-Match and a bad body: 400 naming the field, nothing 
 test('a write that changes nothing makes no version; read-only fields sent back are ignored', async (t) => {
   const { api, key } = await setup(t)
   const read = await api.get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee').expect(200)
-  const same = await api.patch('/v1/fees/vgr-smarthjalpen-specialist-visit-fee').set(key.editor).set('if-match', read.headers.etag!).send({ id: 'other' }).expect(200)
+  const same = await api
+    .patch('/v1/fees/vgr-smarthjalpen-specialist-visit-fee')
+    .set(key.editor)
+    .set('if-match', read.headers.etag!)
+    .send({ id: 'other' })
+    .expect(200)
   assert.equal(same.headers.etag, read.headers.etag!.replace(/-gz"$/, '"'), 'the same version')
   const history = await api.get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee/history').expect(200)
   assert.deepEqual(history.body.items.map((c: Json) => c.action), ['create'])

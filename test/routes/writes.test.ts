@@ -259,7 +259,11 @@ test('the change feed and each record\'s history are complete after a sequence o
   const key = await keys(app)
   // The curated load is in the feed too: start from its end.
   let start = '0'
-  for (let page = (await api.get('/v1/changes?limit=500').expect(200)).body; ; page = (await api.get(`/v1/changes?since=${start}&limit=500`).expect(200)).body) {
+  for (
+    let page = (await api.get('/v1/changes?limit=500').expect(200)).body;
+    ;
+    page = (await api.get(`/v1/changes?since=${start}&limit=500`).expect(200)).body
+  ) {
     start = page.cursor
     if (page.next === null) break
   }

@@ -16,7 +16,10 @@ test('a fact may not hold before its evidence, unless a source states its start'
   const early = await curatedCopy((files) => {
     fileWith(files, 'orebro-2024-motion-hemsjukvard-me').providers[0].validFrom = '2024-01-01'
   })
-  await assert.rejects(check(early), /orebro-mdk-kms.*validFrom: 2024-01-01 is before the earliest cited source \(2024-11-13\) and no citation supports validFrom/)
+  await assert.rejects(
+    check(early),
+    /orebro-mdk-kms.*validFrom: 2024-01-01 is before the earliest cited source \(2024-11-13\) and no citation supports validFrom/,
+  )
   // The RME study is undated but written after September 2022: its facts cannot hold before.
   const undated = await curatedCopy((files) => {
     fileWith(files, 'rme-stockholm-bistandshandlaggare').homeCarePolicies[0].validFrom = '2022-01-01'

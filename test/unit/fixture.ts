@@ -37,7 +37,15 @@ const fact = (id: string, validFrom: string, rest: { validTo?: string | null; su
 
 type Options = { validTo?: string | null; supersedes?: string | null; evidence?: string }
 
-export function provider(id: string, region: string, validFrom: string, status: FactOf<'providers'>['status'], options: Options & { kind?: FactOf<'providers'>['kind'] } = {}): Versioned<FactOf<'providers'>> {
+type ProviderOptions = Options & { kind?: FactOf<'providers'>['kind'] }
+
+export function provider(
+  id: string,
+  region: string,
+  validFrom: string,
+  status: FactOf<'providers'>['status'],
+  options: ProviderOptions = {},
+): Versioned<FactOf<'providers'>> {
   return {
     ...fact(id, validFrom, options),
     name: `Clinic ${id}`,
@@ -52,11 +60,33 @@ export function provider(id: string, region: string, validFrom: string, status: 
   }
 }
 
-export function fee(id: string, region: string, providerId: string | null, validFrom: string, amountSek: number, options: Options = {}): Versioned<FactOf<'fees'>> {
-  return { ...fact(id, validFrom, options), regionCode: region, providerId, visitType: 'specialist_visit', amountSek, countsTowardHighCostCeiling: true, status: 'charged' }
+export function fee(
+  id: string,
+  region: string,
+  providerId: string | null,
+  validFrom: string,
+  amountSek: number,
+  options: Options = {},
+): Versioned<FactOf<'fees'>> {
+  return {
+    ...fact(id, validFrom, options),
+    regionCode: region,
+    providerId,
+    visitType: 'specialist_visit',
+    amountSek,
+    countsTowardHighCostCeiling: true,
+    status: 'charged',
+  }
 }
 
-export function selfReferral(id: string, region: string, providerId: string, validFrom: string, status: 'allowed' | 'not_allowed', options: Options = {}): Versioned<FactOf<'referralRules'>> {
+export function selfReferral(
+  id: string,
+  region: string,
+  providerId: string,
+  validFrom: string,
+  status: 'allowed' | 'not_allowed',
+  options: Options = {},
+): Versioned<FactOf<'referralRules'>> {
   return {
     ...fact(id, validFrom, options),
     regionCode: region,
@@ -122,8 +152,10 @@ const source: Versioned<Source> = {
   ...stamp,
 }
 
+type FixtureFacts = Partial<Pick<Snapshot, 'providers' | 'fees' | 'referralRules' | 'homeCarePolicies' | 'decisions' | 'specialistCare'>>
+
 /** Three regions: 01 with a clinic's history, 02 where a source says there is none, 03 with nothing known. */
-export function fixture(facts: Partial<Pick<Snapshot, 'providers' | 'fees' | 'referralRules' | 'homeCarePolicies' | 'decisions' | 'specialistCare'>> = {}): Snapshot {
+export function fixture(facts: FixtureFacts = {}): Snapshot {
   return snapshotOf({
     regions: [
       { code: '01', name: 'Region A', county: 'A län' },

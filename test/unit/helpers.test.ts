@@ -57,7 +57,10 @@ test('CSV: a BOM, one header row, lists joined, citations with the source\'s tit
     ok: 'true',
     citations: 'Our words. (Page of 2021-03-31, Region A, 2021-03-31, first paragraph, https://example.org/page)',
   })
-  assert.match(citationText({ ...cite('2022-09-11'), kind: 'quote', quote: 'Ett citat.', reference: null, sourceDateKind: 'not_before' }), /^"Ett citat\." \(.*not before 2022-09-11/)
+  assert.match(
+    citationText({ ...cite('2022-09-11'), kind: 'quote', quote: 'Ett citat.', reference: null, sourceDateKind: 'not_before' }),
+    /^"Ett citat\." \(.*not before 2022-09-11/,
+  )
 })
 
 test('ETags: per record and version; the gzip tag names the same version', () => {
