@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 data_dir=$(mktemp -d /tmp/regionkollen-smoke-XXXXXX)
 port=${SMOKE_PORT:-3917}
 log="$data_dir/server.log"
-PORT=$port DATA_DIR="$data_dir" EMBEDDED_DB_PORT=${SMOKE_DB_PORT:-54391} npm start >"$log" 2>&1 &
+# No EMBEDDED_DB_PORT: the embedded PostgreSQL takes 54329, or a free port when that one is taken.
+PORT=$port DATA_DIR="$data_dir" npm start >"$log" 2>&1 &
 pid=$!
 cleanup() { kill "$pid" 2>/dev/null || true; rm -rf "$data_dir"; }
 trap cleanup EXIT
@@ -22,9 +23,9 @@ regions=$(curl -fsS "http://127.0.0.1:$port/v1/regions" | node -e 'let s="";proc
 echo "regions: $regions"
 [ "$regions" = 21 ] || { cat "$log"; exit 1; }
 
-# keys:create works beside the running service (it shares its embedded database),
-# and the new key can write at once.
-export DATA_DIR="$data_dir" EMBEDDED_DB_PORT=${SMOKE_DB_PORT:-54391}
+# keys:create works beside the running service (it finds and shares its embedded database
+# through the data folder), and the new key can write at once.
+export DATA_DIR="$data_dir"
 key=$(npm run --silent keys:create -- --name smoke-editor --role editor | grep '^rk_')
 [ -n "$key" ] || { echo "keys:create printed no key"; exit 1; }
 fee=$(curl -fsS "http://127.0.0.1:$port/v1/fees?asOf=2021-06-01" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).items[0].id))')

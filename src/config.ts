@@ -14,8 +14,8 @@ export const configSchema = z.object({
     .optional(),
   /** Where the embedded PostgreSQL keeps its files. */
   DATA_DIR: z.string().min(1).default('.data').transform((dir) => path.resolve(dir)),
-  /** The embedded PostgreSQL's port (only used without DATABASE_URL). */
-  EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** The embedded PostgreSQL's port (only used without DATABASE_URL); unset: 54329, or a free port when that one is taken. */
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   LOG_LEVEL: z.enum(logLevels).default('info'),
   /** Pool size and timeouts, so a stuck database never hangs a request forever. */
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),

@@ -1,11 +1,31 @@
 import closeWithGrace from 'close-with-grace'
 import pino from 'pino'
-import { buildApp } from './app.js'
-import { ConfigError, loadConfig } from './config.js'
-import { openDatabase } from './db/database.js'
-import { EmbeddedDatabaseError } from './db/embedded.js'
-import { MigrationError } from './db/migrate.js'
-import { DataFileError } from './data/files.js'
+import { type App, buildApp } from './app.js'
+import { CommandError, describeFailure } from './cli/failure.js'
+import { loadConfig } from './config.js'
+import { type Database, openDatabase } from './db/database.js'
+
+/** How long requests in flight may take to finish after SIGTERM before their connections are cut. */
+const DRAIN_MS = 6000
+/** The whole shutdown's limit; it normally takes well under a second. */
+const SHUTDOWN_LIMIT_MS = 9500
+
+const settlesWithin = (promise: Promise<unknown>, ms: number) => {
+  let timer: NodeJS.Timeout | undefined
+  return Promise.race([
+    promise.then(() => true, () => true),
+    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms))),
+  ]).finally(() => clearTimeout(timer))
+}
+
+/** Stops listening and lets requests in flight finish, within DRAIN_MS; then cuts what is left. */
+async function closeApp(app: App, log: pino.Logger): Promise<void> {
+  const closing = app.close()
+  if (await settlesWithin(closing, DRAIN_MS)) return
+  log.warn(`Requests still running ${DRAIN_MS / 1000} s after the signal; closing their connections`)
+  app.server.closeAllConnections()
+  await settlesWithin(closing, 1000)
+}
 
 /** Starts the service: config, database, migrations, app (with data load), listen, graceful close. */
 async function main() {
@@ -16,10 +36,25 @@ async function main() {
     ...(process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
   }
   const log = pino(loggerOptions)
-  const database = await openDatabase(config, log)
+  let database: Database | undefined
+  let app: App | undefined
+  let starting: Promise<void> = Promise.resolve()
 
-  let app
-  try {
+  // On SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close the pool, stop the
+  // database; within 10 s whether the database is up, gone or being restarted.
+  closeWithGrace({ delay: SHUTDOWN_LIMIT_MS, logger: log }, async ({ signal, err }) => {
+    const since = Date.now()
+    if (err) log.error({ err }, 'Shutting down after an error')
+    else log.info(`${signal} received, shutting down`)
+    // A start in progress finishes first, so that whatever it started is stopped too.
+    await starting.catch(() => {})
+    if (app) await closeApp(app, log)
+    await database?.close()
+    log.info(`Stopped in ${Date.now() - since} ms`)
+  })
+
+  starting = (async () => {
+    database = await openDatabase(config, log)
     app = await buildApp(
       { databaseUrl: database.url, config, loadCuratedData: true },
       {
@@ -28,29 +63,28 @@ async function main() {
         connectionTimeout: 30_000,
         requestTimeout: 30_000,
         keepAliveTimeout: 10_000,
+        // Loading the curated data on a first start takes seconds, more on a busy machine: not Fastify's default 10 s.
+        pluginTimeout: 120_000,
       },
     )
     await app.ready()
+    await app.listen({ port: config.PORT, host: config.HOST })
+  })()
+  try {
+    await starting
   } catch (error) {
     await app?.close().catch(() => {})
-    await database.close()
+    await database?.close()
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new CommandError(`Port ${config.PORT} on ${config.HOST} is already in use; set PORT to a free port.`)
+    }
     throw error
   }
-
-  // On SIGTERM/SIGINT: stop accepting, let in-flight requests finish, close the pool, stop the database.
-  closeWithGrace({ delay: 20_000, logger: log }, async ({ signal, err }) => {
-    if (err) log.error({ err }, 'Shutting down after an error')
-    else log.info(`${signal} received, shutting down`)
-    await app.close()
-    await database.close()
-  })
-
-  await app.listen({ port: config.PORT, host: config.HOST })
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof EmbeddedDatabaseError || error instanceof MigrationError || error instanceof DataFileError
-  // Problems a person can fix get a plain message, not a stack trace.
-  console.error(known ? `Cannot start: ${(error as Error).message}` : error)
+  // One line with the problem and the fix, not a stack trace (that only with LOG_LEVEL=debug).
+  if (process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace') console.error(error)
+  console.error(`Cannot start: ${describeFailure(error)}`)
   process.exit(1)
 })

@@ -1,16 +1,19 @@
 import assert from 'node:assert/strict'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rename, rm } from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { test } from 'node:test'
+import { type TestContext, test } from 'node:test'
+import pg from 'pg'
 import supertest from 'supertest'
 import { buildApp } from '../src/app.js'
 import { createDatabaseClient } from '../src/db/client.js'
-import { startEmbeddedDatabase } from '../src/db/embedded.js'
+import { type EmbeddedDatabase, startEmbeddedDatabase } from '../src/db/embedded.js'
+import { restartDelay } from '../src/db/postgres-server.js'
 import { applyMigrations } from '../src/db/migrate.js'
 import { loadDataset } from '../src/data/load.js'
 import { testConfig, testPool } from './helpers/build.js'
+import { admin, testDatabase } from './helpers/database.js'
 import { keys } from './helpers/keys.js'
 
 async function freePort(): Promise<number> {
@@ -56,7 +59,13 @@ test('the database stops and returns while the service runs', async (t) => {
   const api = supertest(app.server)
   const key = await keys(app)
   const before = await api.get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee').expect(200)
-  const changesBefore = (await api.get('/v1/changes').expect(200)).body.cursor
+  // The end of the change feed (curated loads are in it too): nothing may follow it.
+  let changesBefore = '0'
+  for (;;) {
+    const page = (await api.get(`/v1/changes?since=${changesBefore}&limit=500`).expect(200)).body
+    changesBefore = page.cursor
+    if (!page.next) break
+  }
 
   await database.stop()
   const noticedMs = await waitFor('readiness turning 503', async () => (await api.get('/health/ready')).status === 503, 5000)
@@ -89,6 +98,103 @@ test('the database stops and returns while the service runs', async (t) => {
     .set('if-match', before.headers.etag!)
     .send({ notes: 'after recovery' })
     .expect(200)
+})
+
+/** An embedded database of its own, migrated and loaded, with every log line kept. */
+async function ownDatabase(t: TestContext) {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'regionkollen-heal-'))
+  const lines: string[] = []
+  const log = { info: (m: string) => lines.push(m), warn: (m: string) => lines.push(m), debug: () => {} }
+  const database = await startEmbeddedDatabase({ dataDir, port: await freePort(), log })
+  t.after(async () => {
+    await database.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  })
+  await applyMigrations(database.url)
+  const loader = createDatabaseClient(database.url, testPool)
+  await loadDataset(loader.prisma)
+  await loader.close()
+  return { database, lines }
+}
+
+const postmasterPid = async (database: EmbeddedDatabase) =>
+  Number((await readFile(path.join(database.clusterDir, 'postmaster.pid'), 'utf8')).split('\n')[0])
+
+// The embedded PostgreSQL dies under a running service (SIGKILL to its postmaster): the
+// service starts it again by itself and readiness returns, with no outside help.
+test('the embedded database heals itself after its postmaster is killed', async (t) => {
+  const { database, lines } = await ownDatabase(t)
+  const app = await buildApp(
+    { databaseUrl: database.url, config: testConfig({ DB_CONNECTION_TIMEOUT_MS: 1000, DATABASE_CHECK_INTERVAL_MS: 200 }), loadCuratedData: false },
+    { logger: false },
+  )
+  t.after(() => app.close())
+  await app.ready()
+  const api = supertest(app.server)
+  const key = await keys(app)
+  const before = await api.get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee').expect(200)
+
+  const killed = await postmasterPid(database)
+  assert.equal(database.pid(), killed)
+  const killedAt = Date.now()
+  process.kill(killed, 'SIGKILL')
+  await waitFor('the postmaster to be replaced', async () => database.pid() !== undefined && database.pid() !== killed, 15_000)
+  const restartMs = Date.now() - killedAt
+  await waitFor('readiness turning 200', async () => (await api.get('/health/ready')).status === 200, 15_000)
+  const readyMs = Date.now() - killedAt
+  t.diagnostic(`new postmaster accepting connections ${restartMs} ms after SIGKILL; /health/ready 200 after ${readyMs} ms`)
+
+  assert.equal(await postmasterPid(database), database.pid())
+  assert.ok(lines.some((line) => /\(pid \d+\) stopped unexpectedly \(signal SIGKILL\); restarting it/.test(line)), lines.join('\n'))
+  assert.ok(lines.some((line) => /Restarting the embedded PostgreSQL on port \d+ \(attempt 1\)/.test(line)), lines.join('\n'))
+  assert.ok(lines.some((line) => /running again \(pid \d+\), \d+ ms after it stopped/.test(line)), lines.join('\n'))
+  await waitFor('the stale mark going away', async () => (await api.get('/v1/regions')).headers['x-data-stale'] === undefined, 5000)
+  await api
+    .patch('/v1/fees/vgr-smarthjalpen-specialist-visit-fee')
+    .set(key.editor)
+    .set('if-match', before.headers.etag!)
+    .send({ notes: 'written after the database healed' })
+    .expect(200)
+})
+
+// While a restart cannot succeed (here: the data folder is gone), the attempts go on with
+// growing delays, each logged; once the cause is gone the database is back by itself.
+test('restart attempts back off, are each logged, and succeed once they can', async (t) => {
+  const { database, lines } = await ownDatabase(t)
+  const killed = await postmasterPid(database)
+  process.kill(killed, 'SIGKILL')
+  const away = `${database.clusterDir}.away`
+  await rename(database.clusterDir, away)
+  try {
+    await waitFor('three failed attempts', async () => lines.some((line) => /Restart attempt 3 failed/.test(line)), 30_000)
+  } finally {
+    await rename(away, database.clusterDir)
+  }
+  await waitFor('the database back', async () => database.pid() !== undefined, 30_000)
+  const failed = lines.filter((line) => /Restart attempt \d+ failed/.test(line))
+  for (const [index, line] of failed.slice(0, 3).entries()) {
+    assert.match(line, new RegExp(`^Restart attempt ${index + 1} failed: .+; next attempt in ${restartDelay(index + 2)} ms$`))
+  }
+  assert.deepEqual([1, 2, 3, 4, 5, 6, 7, 8].map(restartDelay), [100, 200, 400, 800, 1600, 3200, 5000, 5000])
+  const client = new pg.Client({ connectionString: database.url })
+  await client.connect()
+  assert.equal((await client.query('SELECT count(*)::int AS n FROM regions')).rows[0].n, 21, 'the data survived')
+  await client.end()
+})
+
+// The database drops a connection the pool has handed out while no query runs on it (a
+// restart, or its termination message arriving just after a result): that connection's
+// user gets the error, the process does not die of an unhandled 'error' event.
+test('a pooled connection dropped while checked out fails its user, not the process', async (t) => {
+  const { pool, close } = createDatabaseClient(await testDatabase(t), testPool)
+  t.after(close)
+  const client = await pool.connect()
+  const { rows: [backend] } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')
+  await admin((superuser) => superuser.query('SELECT pg_terminate_backend($1)', [backend!.pid]))
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  await assert.rejects(client.query('SELECT 1'))
+  client.release(true)
+  assert.equal((await pool.query('SELECT 1 AS one')).rows[0].one, 1, 'the pool serves on with a new connection')
 })
 
 test('metrics and request ids', async (t) => {

@@ -29,8 +29,11 @@ export function createDatabaseClient(databaseUrl: string, options: PoolOptions):
     statement_timeout: options.statementTimeoutMillis,
     idleTimeoutMillis: 30_000,
   })
-  // A connection dropped while idle (the database restarting) must not crash the process.
+  // A connection dropped while idle (the database restarting) must not crash the process,
   pool.on('error', () => {})
+  // nor one dropped while checked out between two queries (in a transaction): the pool stops
+  // listening to a connection it hands out, and the query in flight fails on its own anyway.
+  pool.on('connect', (client) => client.on('error', () => {}))
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
   return {
     prisma,

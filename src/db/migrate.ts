@@ -40,6 +40,18 @@ export async function readMigrations(dir = migrationsDir): Promise<Migration[]> 
 
 export class MigrationError extends Error {}
 
+const INSUFFICIENT_PRIVILEGE = '42501'
+
+/** A role without the right to change the schema: say so, and how to migrate instead. */
+function refused(error: unknown, what: string): MigrationError | undefined {
+  if ((error as { code?: string }).code !== INSUFFICIENT_PRIVILEGE) return undefined
+  return new MigrationError(
+    `The database role may not ${what} (${(error as Error).message}); ` +
+      'apply the migrations as the schema owner (DATABASE_URL=<owner URL> npm run db:migrate), then start with this role.',
+    { cause: error },
+  )
+}
+
 /**
  * Applies the migrations in prisma/migrations that the database has not seen,
  * each in its own transaction, and returns the names applied. Refuses to go on
@@ -47,11 +59,18 @@ export class MigrationError extends Error {}
  */
 export async function applyMigrations(databaseUrl: string, dir = migrationsDir): Promise<string[]> {
   const migrations = await readMigrations(dir)
-  const client = new pg.Client({ connectionString: databaseUrl })
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 })
+  client.on('error', () => {})
   await client.connect()
   try {
     await client.query('SELECT pg_advisory_lock($1)', [PRISMA_MIGRATE_LOCK_ID])
-    await client.query(createMigrationsTable)
+    // A role that may not create tables (the service's own) can still check that nothing is pending.
+    const { rows: [bookkeeping] } = await client.query<{ exists: boolean }>("SELECT to_regclass('\"_prisma_migrations\"') IS NOT NULL AS exists")
+    if (!bookkeeping!.exists) {
+      await client.query(createMigrationsTable).catch((error: unknown) => {
+        throw refused(error, 'create the migrations table') ?? error
+      })
+    }
     const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
       'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"',
     )
@@ -61,10 +80,15 @@ export async function applyMigrations(databaseUrl: string, dir = migrationsDir):
       const row = applied.get(migration.name)
       if (row) {
         if (row.finished_at === null) {
-          throw new MigrationError(`Migration ${migration.name} failed earlier and must be resolved by hand.`)
+          throw new MigrationError(
+            `Migration ${migration.name} failed earlier and must be resolved by hand: ` +
+              'finish or undo its changes in the database, then delete its row from _prisma_migrations.',
+          )
         }
         if (row.checksum !== migration.checksum) {
-          throw new MigrationError(`Migration ${migration.name} was modified after it was applied.`)
+          throw new MigrationError(
+            `Migration ${migration.name} was modified after it was applied: restore its migration.sql and put the change in a new migration.`,
+          )
         }
         continue
       }
@@ -79,7 +103,8 @@ export async function applyMigrations(databaseUrl: string, dir = migrationsDir):
         await client.query('COMMIT')
       } catch (error) {
         await client.query('ROLLBACK')
-        throw new MigrationError(`Migration ${migration.name} failed: ${(error as Error).message}`, { cause: error })
+        throw refused(error, `apply ${migration.name}`) ??
+          new MigrationError(`Migration ${migration.name} failed: ${(error as Error).message}`, { cause: error })
       }
       done.push(migration.name)
     }
