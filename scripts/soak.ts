@@ -8,6 +8,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
+import { loginUrl, readCredentials } from '../src/db/credentials.js'
+import { EMBEDDED_DATABASE } from '../src/db/embedded.js'
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60)
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 50)
@@ -163,7 +165,10 @@ console.log(orphan ? `embedded PostgreSQL left running: ${orphan}` : 'embedded P
 // Phase 3: restart and check every acknowledged write is durable and in the change feed.
 server = startServer()
 await waitReady()
-const client = new pg.Client({ connectionString: `postgresql://postgres:regionkollen@127.0.0.1:${DB_PORT}/regionkollen` })
+// The embedded database's superuser, whose password is kept in the data folder.
+const credentials = await readCredentials(dataDir)
+if (!credentials) throw new Error(`no database credentials in ${dataDir}`)
+const client = new pg.Client({ connectionString: loginUrl(credentials.superuser, DB_PORT, EMBEDDED_DATABASE) })
 await client.connect()
 const { rows } = await client.query<{ record_id: string; notes: string }>(
   "SELECT record_id, after->>'notes' AS notes FROM changes WHERE resource = 'home-care-policies' AND action = 'update' AND actor = 'soak'",

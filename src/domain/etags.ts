@@ -4,7 +4,13 @@ import { createHash } from 'node:crypto'
 export const etagOf = (resource: string, id: string, version: number) =>
   `"${createHash('sha256').update(`${resource}/${id}`).digest('base64url').slice(0, 10)}-v${version}"`
 
-/** The gzip-coded representation has its own strong ETag: the plain one plus "-gz". */
-export const gzipEtag = (etag: string) => etag.replace(/"$/, '-gz"')
-/** Either representation's tag, as the plain one. */
-export const plainEtag = (tag: string) => tag.replace(/-gz"$/, '"')
+/** The content codings an answer is sent in: as it is, gzip, or brotli. */
+export type ContentCoding = 'identity' | 'gzip' | 'br'
+const suffixes: Record<ContentCoding, string> = { identity: '', gzip: '-gz', br: '-br' }
+
+/** Each coded representation has its own strong ETag: the plain one plus "-gz" or "-br". */
+export const codedEtag = (etag: string, coding: ContentCoding) => (coding === 'identity' ? etag : etag.replace(/"$/, `${suffixes[coding]}"`))
+/** The gzip-coded representation's tag: the plain one plus "-gz". */
+export const gzipEtag = (etag: string) => codedEtag(etag, 'gzip')
+/** Any representation's tag, as the plain one. */
+export const plainEtag = (tag: string) => tag.replace(/-(gz|br)"$/, '"')

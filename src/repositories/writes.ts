@@ -81,7 +81,8 @@ export async function readRecord(db: Db, resource: WritableResource, id: string)
 
 const inputSchema = (resource: WritableResource) =>
   resource === 'sources' ? sourceInput : resource === 'citations' ? citationBody : factKinds[resource].schemas.input
-const outputSchema = (resource: WritableResource) => (resource === 'sources' ? source : resource === 'citations' ? citationRecord : factKinds[resource].schemas.output)
+const outputSchema = (resource: WritableResource) =>
+  resource === 'sources' ? source : resource === 'citations' ? citationRecord : factKinds[resource].schemas.output
 
 /** A body that fails its schema: 400, naming each field and what is wrong with it. */
 function invalidBody(error: z.ZodError): ProblemError {
@@ -130,7 +131,9 @@ async function checkEvidence(tx: TransactionClient, citations: CitationInput[], 
   })
   if (validFrom === undefined || citations.some((c) => /\bvalidFrom\b/.test(c.supports ?? ''))) return
   const day = (value: Date | null) => (value === null ? null : value.toISOString().slice(0, 10))
-  const dates = [...sources.values()].map((row) => sourceDate({ publishedOn: day(row.publishedOn), updatedOn: day(row.updatedOn), notBefore: day(row.notBefore) }).date)
+  const dates = [...sources.values()].map(
+    (row) => sourceDate({ publishedOn: day(row.publishedOn), updatedOn: day(row.updatedOn), notBefore: day(row.notBefore) }).date,
+  )
   const earliest = dates.sort()[0]
   if (earliest !== undefined && validFrom < earliest) {
     throw unprocessable(`validFrom ${validFrom} is before the earliest cited source (${earliest}); a citation must support validFrom for that.`, 'validFrom')
@@ -159,7 +162,8 @@ export async function logChange(
   before: unknown,
   after: unknown,
 ) {
-  await tx.change.create({
+  const change = await tx.change.create({
+    select: { id: true },
     data: {
       resource: resourcePath(resource),
       recordId,
@@ -170,8 +174,9 @@ export async function logChange(
       after: after === undefined ? Prisma.DbNull : (after as Prisma.InputJsonValue),
     },
   })
-  // Every instance sharing the database rebuilds its snapshot on this, after commit.
-  await tx.$executeRaw`SELECT pg_notify(${DATASET_CHANGED}, ${resource})`
+  // Every instance sharing the database updates its snapshot on this, after commit; the id lets one that has it already skip it.
+  const payload = JSON.stringify({ id: String(change.id), resource: resourcePath(resource), recordId })
+  await tx.$executeRaw`SELECT pg_notify(${DATASET_CHANGED}, ${payload})`
 }
 
 /** A change to a fact's citations is a change to the fact: its version (and ETag) moves on. */
@@ -268,7 +273,9 @@ export async function updateRecord(
     const current = writableOf(resource, before)
     const merged = parseInput(resource, mergePatch(current, withoutReadOnly(resource, patch as Record<string, unknown>)))
     // A write that changes nothing makes no version.
-    if (canonicalJson(merged) === canonicalJson(parseInput(resource, current))) return { status: 200, record: before, etag: etagOf(resource, id, before.version) }
+    if (canonicalJson(merged) === canonicalJson(parseInput(resource, current))) {
+      return { status: 200, record: before, etag: etagOf(resource, id, before.version) }
+    }
     if (resource === 'citations') {
       const { factKind, factId, ...citation } = merged as CitationBody
       if (factKind !== before.factKind || factId !== before.factId) {

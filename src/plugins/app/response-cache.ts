@@ -1,111 +1,297 @@
 import { createHash } from 'node:crypto'
-import { gzipSync } from 'node:zlib'
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import { promisify } from 'node:util'
+import { brotliCompress, constants, gzip } from 'node:zlib'
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify'
 import fp from 'fastify-plugin'
 import { LRUCache } from 'lru-cache'
 import { today } from '../../domain/as-of.js'
 import { tooManyRequests } from '../../domain/errors.js'
-import { gzipEtag, plainEtag } from '../../domain/etags.js'
+import { codedEtag, type ContentCoding } from '../../domain/etags.js'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Cache this GET route's 200 answers per URL and snapshot version. */
+    /** Cache this GET route's 200 answers per URL, Accept header and snapshot version. */
     cache?: boolean
+    /** Set by the cache: what the route's answers depend on. */
+    cachedBy?: 'substance' | 'everything'
   }
   interface FastifyRequest {
-    /** Where this GET's answer is kept, when it is cached and was not there yet. */
-    cacheKey: string | null
+    /** Set when this GET's answer is to be cached: the first request for it renders it, others wait. */
+    cacheFill: Fill | null
   }
 }
 
+interface Fill {
+  url: string
+  accept: string
+  generation: string
+  resolve(entry: Entry | undefined): void
+}
+
+/** One coded representation of an answer: its bytes and every header it is sent with, prepared once. */
+interface Variant {
+  body: Buffer
+  headers: Record<string, string>
+  /** The headers of a 304 for it. */
+  notModified: Record<string, string>
+}
+
+/** An answer kept as bytes, in each coding a client has asked for. */
 interface Entry {
-  body: string
-  /** The gzip-coded body, made on first demand and kept with the entry. */
-  gzip?: Buffer
+  /** The snapshot (and day) it was rendered from. */
+  generation: string
   etag: string
   contentType: string
-}
-
-const CACHE_CONTROL = 'public, max-age=60, must-revalidate'
-const VARY = 'Accept, Accept-Encoding'
-
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false
-  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => plainEtag(tag.trim().replace(/^W\//, '')) === etag)
-}
-
-// On the hot path a pattern is enough: gzip listed, and not refused with q=0.
-const wantsGzip = (request: FastifyRequest) => {
-  const accepted = request.headers['accept-encoding']
-  return accepted !== undefined && /(^|[\s,])(gzip|\*)\s*(,|$|;\s*q=(?!0(\.0*)?\s*(,|$)))/i.test(accepted)
+  /** Its tag in every coding, for If-None-Match (either tag names the same answer). */
+  tags: string[]
+  variants: Partial<Record<ContentCoding, Variant | Promise<Variant>>>
 }
 
 /**
- * Sends a cached entry, gzip-coded when the client accepts it: the work of
- * compressing is done once per entry, not once per request.
+ * Routes whose answers show none of a record's bookkeeping fields (notes,
+ * version, timestamps) and are not computed from them: an editor's note
+ * leaves them valid, so they are not rendered again for it.
+ * test/routes/substance.test.ts checks each against changed bookkeeping.
  */
-function sendEntry(request: FastifyRequest, reply: FastifyReply, entry: Entry) {
-  reply.header('cache-control', CACHE_CONTROL).header('vary', VARY).type(entry.contentType)
-  if (matches(request.headers['if-none-match'], entry.etag)) return reply.code(304).header('etag', entry.etag).send()
-  if (!wantsGzip(request)) return reply.header('etag', entry.etag).send(entry.body)
-  entry.gzip ??= gzipSync(entry.body)
-  return reply.header('etag', gzipEtag(entry.etag)).header('content-encoding', 'gzip').send(entry.gzip)
+export const substanceRoutes = new Set(['/v1/compare/regions', '/v1/compare/dimensions/:dimension', '/v1/coverage'])
+
+const CACHE_CONTROL = 'public, max-age=60, must-revalidate'
+const VARY = 'Accept, Accept-Encoding'
+const compressors: Record<Exclude<ContentCoding, 'identity'>, (body: Buffer) => Promise<Buffer>> = {
+  gzip: (body) => promisify(gzip)(body, { level: 6 }),
+  // Quality 5 compresses a national comparison to a sixth of gzip's time at quality 9, and smaller than gzip; 11 takes a second.
+  br: (body) =>
+    promisify(brotliCompress)(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 5,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+}
+
+/**
+ * The coding to answer in (RFC 9110, 12.5.3): the highest q-value, brotli
+ * before gzip before none on a tie. Without the header, none.
+ */
+export function negotiateCoding(header: string | undefined): ContentCoding {
+  if (header === undefined) return 'identity'
+  const weights = new Map<string, number>()
+  for (const part of header.split(',')) {
+    const [name = '', ...params] = part.split(';')
+    const coding = name.trim().toLowerCase()
+    if (coding === '') continue
+    const q = params.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/i.exec(p)).find(Boolean)
+    weights.set(coding === 'x-gzip' ? 'gzip' : coding, q ? Number(q[1]) || 0 : 1)
+  }
+  const any = weights.get('*')
+  // Identity is acceptable unless excluded ("identity;q=0", or "*;q=0" without an entry of its own).
+  const weight = (coding: ContentCoding) => weights.get(coding) ?? (coding === 'identity' ? (any ?? 1) : (any ?? 0))
+  let best: ContentCoding = 'identity'
+  for (const coding of ['gzip', 'br'] as const) if (weight(coding) > 0 && weight(coding) >= weight(best)) best = coding
+  return best
+}
+
+// Clients send few distinct Accept-Encoding headers: each is parsed once.
+const codingsByHeader = new Map<string, ContentCoding>()
+function codingFor(request: FastifyRequest): ContentCoding {
+  const header = request.headers['accept-encoding']
+  if (header === undefined) return 'identity'
+  let coding = codingsByHeader.get(header)
+  if (coding === undefined) {
+    if (codingsByHeader.size >= 256) codingsByHeader.clear()
+    coding = negotiateCoding(header)
+    codingsByHeader.set(header, coding)
+  }
+  return coding
+}
+
+/** Whether If-None-Match names this answer: any of its tags, weak or strong, or "*". */
+function notModified(request: FastifyRequest, entry: Entry): boolean {
+  const ifNoneMatch = request.headers['if-none-match']
+  if (ifNoneMatch === undefined) return false
+  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => entry.tags.includes(tag.trim().replace(/^W\//, '')))
+}
+
+function variantOf(entry: Entry, coding: ContentCoding, body: Buffer): Variant {
+  const etag = codedEtag(entry.etag, coding)
+  const encoding: Record<string, string> = coding === 'identity' ? {} : { 'content-encoding': coding }
+  const notModified = { 'content-type': entry.contentType, 'cache-control': CACHE_CONTROL, vary: VARY, etag }
+  // Fastify adds Content-Length for a Buffer itself.
+  return { body, headers: { ...notModified, ...encoding }, notModified }
+}
+
+/** The answer in a coding: made once, on first demand, off the event loop; requests arriving meanwhile wait for the same one. */
+function variant(entry: Entry, coding: ContentCoding): Variant | Promise<Variant> {
+  const existing = entry.variants[coding]
+  if (existing) return existing
+  const identity = entry.variants.identity as Variant
+  const compress = compressors[coding as Exclude<ContentCoding, 'identity'>]
+  const made = compress(identity.body).then(
+    (body) => (entry.variants[coding] = variantOf(entry, coding, body)),
+    (error: unknown) => {
+      delete entry.variants[coding]
+      throw error
+    },
+  )
+  entry.variants[coding] = made
+  return made
+}
+
+function send(request: FastifyRequest, reply: FastifyReply, entry: Entry, chosen: Variant) {
+  if (notModified(request, entry)) return reply.code(304).headers(chosen.notModified).send()
+  return reply.headers(chosen.headers).send(chosen.body)
 }
 
 /**
  * Reads are pure functions of the snapshot, so a serialized answer stays right
- * until the snapshot changes: keep it with its strong ETag and answer repeats
- * (and If-None-Match revalidations) without running the route at all.
+ * until the snapshot changes: keep it as bytes, coded once per encoding, with
+ * its strong ETags and every header, and answer repeats (and If-None-Match
+ * revalidations) without running the route at all. When an answer is missing,
+ * the first request renders it and the others asking meanwhile wait for it.
  */
 export default fp(
   async (fastify) => {
-    const cache = new LRUCache<string, Entry>({ max: 2000, maxSize: 64 * 1024 * 1024, sizeCalculation: (entry) => Math.ceil(entry.body.length * 1.2) + 64 })
-    let cachedVersion = ''
-    fastify.decorateRequest('cacheKey', null)
+    const cache = new LRUCache<string, Map<string, Entry>>({
+      max: 2000,
+      maxSize: 64 * 1024 * 1024,
+      sizeCalculation: (byAccept) => {
+        let size = 64
+        for (const entry of byAccept.values()) size += Math.ceil((entry.variants.identity as Variant).body.length * 1.3) + 256
+        return size
+      },
+    })
+    const rendering = new Map<string, Promise<Entry | undefined>>()
+    // An entry is valid for one snapshot version (or substance, see above) and one day: the default asOf is today.
+    let generations = { everything: '', substance: '' }
+    let seenVersion = ''
+    let seenDay = ''
+    const generationOf = (cachedBy: FastifyRequest['routeOptions']['config']['cachedBy']) => {
+      const snapshot = fastify.snapshot.current()
+      const day = today()
+      if (snapshot.version !== seenVersion || day !== seenDay) {
+        seenVersion = snapshot.version
+        seenDay = day
+        generations = { everything: `${snapshot.version}|${day}`, substance: `${snapshot.substanceVersion}~|${day}` }
+      }
+      return cachedBy === 'substance' ? generations.substance : generations.everything
+    }
+    fastify.decorateRequest('cacheFill', null)
     // A hit is answered before the route's own rate-limit hook runs: it counts against the same read limit here.
     const readLimit = fastify.createRateLimit()
 
-    fastify.addHook('onRequest', async (request, reply) => {
-      if (request.method !== 'GET' || !request.routeOptions.config.cache) return
-      const version = fastify.snapshot.current().version
-      if (version !== cachedVersion) {
-        cache.clear()
-        cachedVersion = version
+    // Helmet's headers are the same on every answer: cached routes take them from here, captured
+    // once from helmet itself, instead of having helmet build its middleware again for each request.
+    let securityHeaders: Record<string, string> | undefined
+    const helmetApplies = fastify.hasReplyDecorator('helmet')
+    fastify.addHook('onRoute', (route) => {
+      const config = route.config as { cache?: boolean; helmet?: unknown } | undefined
+      if (!config?.cache) return
+      const cachedBy = substanceRoutes.has(route.url) ? 'substance' : 'everything'
+      const helmet = helmetApplies && config.helmet === undefined ? { helmet: { skipRoute: true } } : {}
+      route.config = { ...config, cachedBy, ...helmet } as typeof route.config
+    })
+    const secure = (reply: FastifyReply) => {
+      if (securityHeaders) {
+        reply.headers(securityHeaders)
+        return
       }
-      // The default asOf is today, so today's date is part of what the answer depends on.
-      const key = `${version}|${today()}|${request.headers.accept ?? ''}|${request.url}`
-      const hit = cache.get(key)
-      if (hit) {
-        const limit = await readLimit(request)
+      const raw = reply.raw
+      const before = new Set(raw.getHeaderNames())
+      const helmet = (reply as unknown as { helmet?: () => void }).helmet
+      if (typeof helmet !== 'function') throw new Error('helmet did not decorate the reply: register @fastify/helmet before the response cache')
+      helmet.call(reply)
+      securityHeaders = Object.fromEntries(raw.getHeaderNames().filter((name) => !before.has(name)).map((name) => [name, String(raw.getHeader(name))]))
+    }
+
+    // Callback style throughout: a hit costs the rate-limit check and a write, not a chain of promises.
+    const answer = (request: FastifyRequest, reply: FastifyReply, entry: Entry, done: HookHandlerDoneFunction) => {
+      readLimit(request).then((limit) => {
         if (!limit.isAllowed && limit.isExceeded) {
-          throw tooManyRequests(`Rate limit of ${limit.max} requests a minute reached; retry in ${limit.ttlInSeconds} s.`, limit.ttlInSeconds)
+          return done(tooManyRequests(`Rate limit of ${limit.max} requests a minute reached; retry in ${limit.ttlInSeconds} s.`, limit.ttlInSeconds))
         }
-        return sendEntry(request, reply, hit)
+        const coded = variant(entry, codingFor(request))
+        if (coded instanceof Promise) coded.then((chosen) => send(request, reply, entry, chosen), done)
+        else send(request, reply, entry, coded)
+      }, done)
+    }
+
+    fastify.addHook('onRequest', (request, reply, done) => {
+      const config = request.routeOptions.config
+      if (!config.cache) return done()
+      if (helmetApplies) secure(reply)
+      if (request.method !== 'GET') return done()
+      const generation = generationOf(config.cachedBy)
+      const url = request.url
+      const accept = request.headers.accept ?? ''
+      const entry = cache.get(url)?.get(accept)
+      if (entry?.generation === generation) return answer(request, reply, entry, done)
+      const key = `${generation}\n${accept}\n${url}`
+      const pending = rendering.get(key)
+      if (pending) {
+        pending.then((rendered) => (rendered ? answer(request, reply, rendered, done) : done()), done)
+        return
       }
-      request.cacheKey = key
+      let settle!: (entry: Entry | undefined) => void
+      const filled = new Promise<Entry | undefined>((resolve) => (settle = resolve))
+      rendering.set(key, filled)
+      request.cacheFill = {
+        url,
+        accept,
+        generation,
+        resolve(rendered) {
+          if (rendering.get(key) === filled) rendering.delete(key)
+          settle(rendered)
+        },
+      }
+      done()
     })
 
-    fastify.addHook('onSend', async (request, reply, payload) => {
-      const key = request.cacheKey
-      if (!key || reply.statusCode !== 200 || typeof payload !== 'string') return payload
-      request.cacheKey = null
+    fastify.addHook('onSend', (request, reply, payload, done) => {
+      const fill = request.cacheFill
+      // Requests of plugins registered before this one do not have the decoration at all.
+      if (!fill) return done(null, payload)
+      request.cacheFill = null
+      if (reply.statusCode !== 200 || typeof payload !== 'string') {
+        fill.resolve(undefined)
+        return done(null, payload)
+      }
+      const body = Buffer.from(payload)
       // A route may set its own ETag (a record's version, which If-Match is checked against).
-      const etag = String(reply.getHeader('etag') ?? `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`)
-      const entry: Entry = { body: payload, etag, contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8') }
-      cache.set(key, entry)
-      reply.header('cache-control', CACHE_CONTROL).header('vary', VARY)
-      if (matches(request.headers['if-none-match'], etag)) {
-        reply.code(304).header('etag', etag)
-        return ''
+      const etag = String(reply.getHeader('etag') ?? `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`)
+      const contentType = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8')
+      const tags = (['identity', 'gzip', 'br'] as const).map((c) => codedEtag(etag, c))
+      const entry: Entry = { generation: fill.generation, etag, contentType, tags, variants: {} }
+      entry.variants.identity = variantOf(entry, 'identity', body)
+      // An answer rendered from a snapshot that has since been replaced is sent, but not kept.
+      if (fill.generation === generationOf(request.routeOptions.config.cachedBy)) {
+        const byAccept = cache.get(fill.url) ?? new Map<string, Entry>()
+        byAccept.set(fill.accept, entry)
+        cache.set(fill.url, byAccept)
       }
-      if (!wantsGzip(request)) {
-        reply.header('etag', etag)
-        return payload
+      fill.resolve(entry)
+      const coding = codingFor(request)
+      const finish = (chosen: Variant) => {
+        reply.headers(notModified(request, entry) ? chosen.notModified : chosen.headers)
+        if (!notModified(request, entry)) return done(null, chosen.body)
+        reply.code(304)
+        done(null, '')
       }
-      entry.gzip = gzipSync(payload)
-      reply.header('etag', gzipEtag(etag)).header('content-encoding', 'gzip')
-      return entry.gzip
+      const coded = variant(entry, coding)
+      if (coded instanceof Promise) coded.then(finish, (error: Error) => done(error))
+      else finish(coded)
     })
+
+    // A render that never reached onSend (an error thrown before, a request aborted) releases those waiting for it.
+    const release = (request: FastifyRequest, _reply: unknown, done: HookHandlerDoneFunction) => {
+      if (request.cacheFill) {
+        request.cacheFill.resolve(undefined)
+        request.cacheFill = null
+      }
+      done()
+    }
+    fastify.addHook('onResponse', release)
+    fastify.addHook('onRequestAbort', (request, done) => release(request, undefined, done))
   },
   { name: 'response-cache', dependencies: ['snapshot', '@fastify/rate-limit'] },
 )
