@@ -79,7 +79,7 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
   if (loadCuratedData) await app.register(curatedData)
   await app.register(snapshot, { databaseUrl })
   await app.register(databaseHealth, { intervalMs: config.DATABASE_CHECK_INTERVAL_MS })
-  await app.register(observability)
+  await app.register(observability, { metricsToken: config.METRICS_TOKEN })
   await app.register(auth, { failedAuthPerMinute: config.RATE_LIMIT_FAILED_AUTH_PER_MINUTE })
   // The cache answers repeats before any negotiation; its key includes the Accept header.
   await app.register(responseCache)

@@ -32,6 +32,8 @@ export const configSchema = z.object({
   STALE_AFTER_MONTHS: z.coerce.number().int().min(1).max(600).default(24),
   /** How often the database is checked while the service runs. */
   DATABASE_CHECK_INTERVAL_MS: z.coerce.number().int().min(10).default(2000),
+  /** A bearer token a metrics scraper sends to /metrics; unset: /metrics answers only requests from this machine. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Trust X-Forwarded-* from a reverse proxy: true, false, or the proxies' addresses, comma-separated. */
   TRUST_PROXY: z
     .string()

@@ -216,6 +216,25 @@ test('metrics and request ids', async (t) => {
   assert.match(metrics.text, /database_up 1/)
 })
 
+test('metrics are not public: this machine only, or the scraper\'s token', async (t) => {
+  const { build } = await import('./helpers/build.js')
+  const open = await build(t)
+  const remote = await open.inject({ url: '/metrics', remoteAddress: '203.0.113.7' })
+  assert.equal(remote.statusCode, 404)
+  assert.match(String(remote.headers['content-type']), /problem\+json/)
+  assert.doesNotMatch(remote.body, /http_request_duration/)
+  assert.equal((await open.inject({ url: '/metrics', remoteAddress: '::ffff:127.0.0.1' })).statusCode, 200)
+
+  const token = 'scraper-token-0123456789'
+  const guarded = await build(t, { settings: { METRICS_TOKEN: token } })
+  const api = supertest(guarded.server)
+  const missing = await api.get('/metrics').expect(401).expect('content-type', /problem\+json/)
+  assert.match(String(missing.headers['www-authenticate']), /^Bearer/)
+  await api.get('/metrics').set('authorization', 'Bearer scraper-token-0123456780').expect(401)
+  const scraped = await api.get('/metrics').set('authorization', `bearer  ${token}`).expect(200)
+  assert.match(scraped.text, /database_up 1/)
+})
+
 test('overload is answered with 503 and Retry-After, not suffered', async (t) => {
   const { build } = await import('./helpers/build.js')
   // A heap limit every process is past: the next sample puts the service under pressure.

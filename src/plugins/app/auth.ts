@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { bearerToken } from '../../domain/bearer.js'
 import { forbidden, tooManyRequests, unauthorized as unauthorizedProblem } from '../../domain/errors.js'
 import type { ApiKeyRole } from '../../generated/prisma/enums.js'
 import { findActiveKey } from '../../repositories/api-keys.js'
@@ -35,7 +36,7 @@ export default fp<AuthOptions>(
 
     fastify.decorateRequest('apiKey', null)
     fastify.decorate('requireRole', (role: ApiKeyRole) => async (request: FastifyRequest) => {
-      const token = request.headers.authorization?.match(/^\s*bearer\s+(\S+)\s*$/i)?.[1]
+      const token = bearerToken(request.headers.authorization)
       if (!token) throw unauthorizedProblem('This needs an API key: send Authorization: Bearer <key>.', { 'www-authenticate': CHALLENGE })
       // Over the limit: refuse before the key costs a database query.
       const blocked = await overLimit(request)

@@ -4,6 +4,7 @@ import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { bearerToken } from '../../domain/bearer.js'
 import { tooManyRequests } from '../../domain/errors.js'
 
 export interface SecurityOptions {
@@ -27,9 +28,8 @@ const isCrossOriginRead = (request: FastifyRequest) => {
 }
 
 /** A key's own counter: the same key however its header is spelled ("bearer", extra spaces). */
-const bearerToken = (request: FastifyRequest) => request.headers.authorization?.match(/^\s*bearer\s+(\S+)\s*$/i)?.[1]
 const writerOf = (request: FastifyRequest) => {
-  const token = bearerToken(request)
+  const token = bearerToken(request.headers.authorization)
   return token ? `write:${createHash('sha256').update(token).digest('base64url')}` : `write:${request.ip}`
 }
 
