@@ -48,7 +48,7 @@ let server = startServer()
 await waitReady()
 const key = execFileSync(
   'npm',
-  ['run', '--silent', 'keys:create', '--', '--name', 'soak', '--role', 'editor'],
+  ['run', '--silent', 'keys:create', '--', '--name', 'soak', '--role', 'editor', '--display-name', 'Soak test'],
   { cwd: root, env, encoding: 'utf8' },
 ).match(/rk_\S+/)![0]
 const auth = { authorization: `Bearer ${key}` }
@@ -183,7 +183,8 @@ for (let since = '0'; ;) {
     next: string | null
     cursor: string
   }
-  feedCount += page.items.filter((c) => c.actor === 'soak').length
+  // The public feed names a change by the key's display name.
+  feedCount += page.items.filter((c) => c.actor === 'Soak test').length
   since = page.cursor
   if (!page.next) break
 }
