@@ -354,4 +354,19 @@ test('security headers and CORS for reads', async (t) => {
   assert.equal(response.headers['access-control-allow-origin'], '*')
   assert.equal(response.headers['x-content-type-options'], 'nosniff')
   assert.ok(response.headers['x-request-id'] === undefined || response.headers['x-request-id'].length > 0)
+  // A page elsewhere may read, but a browser never lets it write or send a key.
+  const preflight = (method: string, headers: string) =>
+    app.inject({
+      method: 'OPTIONS',
+      url: '/v1/fees/vgr-smarthjalpen-specialist-visit-fee',
+      headers: { origin: 'https://example.org', 'access-control-request-method': method, 'access-control-request-headers': headers },
+    })
+  const read = await preflight('GET', 'if-none-match')
+  assert.equal(read.statusCode, 204)
+  assert.match(String(read.headers['access-control-allow-headers']), /If-None-Match/)
+  for (const [method, headers] of [['PATCH', 'authorization,if-match,content-type'], ['GET', 'authorization']]) {
+    const answer = await preflight(method!, headers!)
+    assert.doesNotMatch(String(answer.headers['access-control-allow-methods']), /PATCH|POST/)
+    assert.doesNotMatch(String(answer.headers['access-control-allow-headers']), /authorization/i)
+  }
 })

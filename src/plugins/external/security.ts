@@ -19,12 +19,17 @@ declare module 'fastify' {
   }
 }
 
-const readCors: FastifyCorsOptions = { origin: '*', methods: ['GET', 'HEAD'], exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After', 'Link'] }
-
-/** Reads from any origin; writes and key management never cross origins. */
-const isCrossOriginRead = (request: FastifyRequest) => {
-  const method = request.method === 'OPTIONS' ? request.headers['access-control-request-method'] : request.method
-  return (method === 'GET' || method === 'HEAD') && !request.url.startsWith('/v1/keys')
+/**
+ * Reads from any origin; writes and key management never cross origins. One fixed policy, so
+ * nothing is worked out per request: browsers may only GET and HEAD, and never send
+ * Authorization, which every write and /v1/keys needs.
+ */
+const readOnlyCors: FastifyCorsOptions = {
+  origin: '*',
+  methods: ['GET', 'HEAD'],
+  allowedHeaders: ['Accept', 'Accept-Language', 'If-None-Match', 'X-Request-Id'],
+  exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After', 'Link'],
+  maxAge: 600,
 }
 
 /** A key's own counter: the same key however its header is spelled ("bearer", extra spaces). */
@@ -54,7 +59,7 @@ export default fp<SecurityOptions>(
         },
       },
     })
-    await fastify.register(cors, { delegator: (request, callback) => callback(null, isCrossOriginRead(request) ? readCors : { origin: false }) })
+    await fastify.register(cors, readOnlyCors)
     await fastify.register(rateLimit, {
       global: true,
       max: (request) => (request.routeOptions.config.write ? options.writesPerMinute : options.readsPerMinute),
