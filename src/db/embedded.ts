@@ -66,7 +66,8 @@ async function portIsFree(port: number): Promise<boolean> {
   })
 }
 
-async function freePort(): Promise<number> {
+/** A port the system has just handed out as free on 127.0.0.1. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer()
     probe.once('error', reject)

@@ -1,7 +1,6 @@
 // Runs the real service and commands as child processes, as an operator would.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readdir, readFile, readlink } from 'node:fs/promises'
-import net from 'node:net'
 import path from 'node:path'
 
 export const root = path.resolve(import.meta.dirname, '../..')
@@ -14,16 +13,7 @@ export function cleanEnv(settings: Record<string, string> = {}): NodeJS.ProcessE
   return { ...env, ...settings }
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
+export { freePort } from '../../src/db/embedded.js'
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
