@@ -3,6 +3,7 @@ import { type FactKind, factKindIds, type FactOf } from '../schemas/fact-kinds.j
 import type { Labels } from '../schemas/labels.js'
 import type { CompareQuery } from './dimensions.js'
 import { factHeadline } from './describe.js'
+import { concernsCondition } from './facts.js'
 import { regionProfile } from './regions.js'
 import type { Snapshot } from './snapshot.js'
 
@@ -23,27 +24,6 @@ export interface TimelineEvent {
 
 type AnyFact = FactOf<FactKind>
 
-/** Whether a region's fact concerns the condition (region-wide facts and those without a condition always do). */
-function concerns(snapshot: Snapshot, kind: FactKind, fact: AnyFact, condition: string): boolean {
-  const covers = (providerId: string | null) =>
-    providerId === null || (snapshot.providers.find((p) => p.id === providerId)?.conditionIds.includes(condition) ?? false)
-  switch (kind) {
-    case 'providers':
-      return (fact as FactOf<'providers'>).conditionIds.includes(condition)
-    case 'fees':
-    case 'referralRules':
-      return covers((fact as FactOf<'fees' | 'referralRules'>).providerId)
-    case 'homeCarePolicies':
-      return [null, condition].includes((fact as FactOf<'homeCarePolicies'>).conditionId)
-    case 'decisions': {
-      const ids = (fact as FactOf<'decisions'>).conditionIds
-      return ids.length === 0 || ids.includes(condition)
-    }
-    case 'specialistCare':
-      return (fact as FactOf<'specialistCare'>).conditionId === condition
-  }
-}
-
 const changeOrder: Record<TimelineChange, number> = { until: 0, decision: 1, from: 2 }
 
 /**
@@ -56,7 +36,7 @@ export function regionTimeline(snapshot: Snapshot, code: string, query: Pick<Com
   const profile = regionProfile(snapshot, code)
   const events: TimelineEvent[] = []
   for (const kind of factKindIds) {
-    const facts = (profile[kind] as AnyFact[]).filter((fact) => concerns(snapshot, kind, fact, query.condition))
+    const facts = (profile[kind] as AnyFact[]).filter((fact) => concernsCondition(snapshot, kind, fact, query.condition))
     const successor = new Map(facts.filter((f) => f.supersedes !== null).map((f) => [f.supersedes!, f.id]))
     for (const fact of facts) {
       const headline = factHeadline(snapshot, kind, fact)

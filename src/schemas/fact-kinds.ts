@@ -4,6 +4,7 @@ import { municipalityCode, regionCode, slug } from './common.js'
 import { decisionSchemas } from './decisions.js'
 import { feeSchemas } from './fees.js'
 import { homeCarePolicySchemas } from './home-care-policies.js'
+import type { Labels } from './labels.js'
 import { textQuery } from './list.js'
 import { providerSchemas } from './providers.js'
 import { referralRuleSchemas } from './referral-rules.js'
@@ -41,6 +42,8 @@ interface FactKindSpec<S extends KindSchemas, D extends InputKey<S>> {
   table: string
   noun: string
   plural: string
+  /** The heading a page gives a list of these, in each language. */
+  heading: Labels
   /** The OpenAPI tag and its description. */
   tag: { name: string; description: string }
   schemas: S
@@ -85,6 +88,7 @@ export const factKinds = {
     table: 'providers',
     noun: 'provider',
     plural: 'providers',
+    heading: { sv: 'Mottagningar', en: 'Providers' },
     tag: { name: 'providers', description: 'Clinics, teams and companies offering specialist care.' },
     schemas: providerSchemas,
     citationColumn: 'providerId',
@@ -100,6 +104,7 @@ export const factKinds = {
     table: 'fees',
     noun: 'fee',
     plural: 'fees',
+    heading: { sv: 'Avgifter', en: 'Fees' },
     tag: { name: 'fees', description: 'Patient fees in whole SEK.' },
     schemas: feeSchemas,
     citationColumn: 'feeId',
@@ -114,6 +119,7 @@ export const factKinds = {
     table: 'referral_rules',
     noun: 'referral rule',
     plural: 'referral rules',
+    heading: { sv: 'Remissregler', en: 'Referral rules' },
     tag: { name: 'referral rules', description: 'Who may refer, and on what prerequisites.' },
     schemas: referralRuleSchemas,
     citationColumn: 'referralRuleId',
@@ -134,6 +140,7 @@ export const factKinds = {
     table: 'home_care_policies',
     noun: 'home-care policy',
     plural: 'home-care policies',
+    heading: { sv: 'Vård och stöd i hemmet', en: 'Care and support at home' },
     tag: { name: 'home-care policies', description: 'Home visits, dental care and municipal support, by jurisdiction.' },
     schemas: homeCarePolicySchemas,
     citationColumn: 'homeCarePolicyId',
@@ -154,6 +161,7 @@ export const factKinds = {
     table: 'decisions',
     noun: 'decision',
     plural: 'decisions',
+    heading: { sv: 'Beslut och motioner', en: 'Decisions and motions' },
     tag: { name: 'decisions', description: 'Motions, questions, board decisions and regulations behind the policies.' },
     schemas: decisionSchemas,
     citationColumn: 'decisionId',
@@ -175,6 +183,7 @@ export const factKinds = {
     table: 'specialist_care_statements',
     noun: 'specialist-care statement',
     plural: 'specialist-care statements',
+    heading: { sv: 'Om specialistvård', en: 'On specialist care' },
     tag: { name: 'specialist care', description: 'What sources say of specialist care in a region as a whole: none, or only in another region.' },
     schemas: specialistCareSchemas,
     citationColumn: 'specialistCareId',

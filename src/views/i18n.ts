@@ -1,4 +1,3 @@
-import type { FactKind } from '../schemas/fact-kinds.js'
 import type { Language } from '../schemas/labels.js'
 import type { TileStatus } from '../domain/map.js'
 import type { TimelineChange } from '../domain/timeline.js'
@@ -256,13 +255,4 @@ export const changeLabels: Record<TimelineChange, Record<Language, string>> = {
   from: { sv: 'Från', en: 'From' },
   until: { sv: 'Till och med', en: 'Until' },
   decision: { sv: 'Beslut', en: 'Decision' },
-}
-
-export const kindLabels: Record<FactKind, Record<Language, string>> = {
-  providers: { sv: 'Mottagningar', en: 'Providers' },
-  fees: { sv: 'Avgifter', en: 'Fees' },
-  referralRules: { sv: 'Remissregler', en: 'Referral rules' },
-  homeCarePolicies: { sv: 'Vård och stöd i hemmet', en: 'Care and support at home' },
-  decisions: { sv: 'Beslut och motioner', en: 'Decisions and motions' },
-  specialistCare: { sv: 'Om specialistvård', en: 'On specialist care' },
 }

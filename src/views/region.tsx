@@ -1,8 +1,9 @@
 import type { regionProfileView } from '../domain/compare.js'
 import type { TimelineEvent } from '../domain/timeline.js'
+import { factKinds } from '../schemas/fact-kinds.js'
 import { AnswersFor, CellBadge, Controls, DataLinks, FootnoteList, Layout, type PageContext, Refs, renderPage } from './components.js'
 import { Footnotes } from './footnotes.js'
-import { changeLabels, fill, kindLabels, strings } from './i18n.js'
+import { changeLabels, fill, strings } from './i18n.js'
 import { apiHref, pageHref } from './urls.js'
 
 type Profile = ReturnType<typeof regionProfileView>
@@ -43,7 +44,7 @@ function Timeline({ ctx, timeline, footnotes }: { ctx: PageContext; timeline: Ti
         <li key={`${event.factId}-${event.change}`} class={`change-${event.change}`} data-kind={event.kind} data-change={event.change}>
           <time dateTime={event.date}>{event.date}</time>{' '}
           <span class='change'>
-            {changeLabels[event.change][ctx.lang]} · {kindLabels[event.kind][ctx.lang]}
+            {changeLabels[event.change][ctx.lang]} · {factKinds[event.kind].heading[ctx.lang]}
           </span>
           <span class='what'>
             {event.headline[ctx.lang]}

@@ -1,8 +1,8 @@
 import type { sourceView } from '../domain/source-view.js'
-import { factKindIds } from '../schemas/fact-kinds.js'
+import { factKindIds, factKinds } from '../schemas/fact-kinds.js'
 import { sourceDate } from '../schemas/sources.js'
 import { AnswersFor, Controls, DataLinks, Icon, Layout, type PageContext, Reference, renderPage, sourceDateText } from './components.js'
-import { kindLabels, strings } from './i18n.js'
+import { strings } from './i18n.js'
 import { pageHref } from './urls.js'
 
 export interface SourcePage {
@@ -80,7 +80,7 @@ export function sourcePage(ctx: PageContext, { view, regionNames }: SourcePage):
           .filter((kind) => view.facts.some((f) => f.kind === kind))
           .map((kind) => (
             <section key={kind} aria-labelledby={`kind-${kind}`}>
-              <h3 id={`kind-${kind}`}>{kindLabels[kind][ctx.lang]}</h3>
+              <h3 id={`kind-${kind}`}>{factKinds[kind].heading[ctx.lang]}</h3>
               <ul class='source-facts'>
                 {view.facts
                   .filter((f) => f.kind === kind)
