@@ -53,6 +53,43 @@ export interface RegionFacts {
 type Fact<K extends FactKind> = Versioned<FactOf<K>>
 type AnyFact = Fact<FactKind>
 
+const groupings = new WeakMap<readonly object[], Map<unknown, readonly object[]>>()
+const none: readonly never[] = []
+
+/**
+ * The records of a collection in one region, in the collection's order: the
+ * same as filtering it by `regionCode`. Grouped once per collection array, so a
+ * snapshot update that leaves a collection alone keeps its grouping.
+ */
+export function inRegion<T extends { regionCode: string | null }>(records: readonly T[], regionCode: string): readonly T[] {
+  let groups = groupings.get(records)
+  if (!groups) {
+    const grouped = new Map<unknown, T[]>()
+    for (const record of records) {
+      const group = grouped.get(record.regionCode)
+      if (group) group.push(record)
+      else grouped.set(record.regionCode, [record])
+    }
+    groups = grouped
+    groupings.set(records, groups)
+  }
+  return (groups.get(regionCode) as readonly T[] | undefined) ?? none
+}
+
+const nameMaps = new WeakMap<readonly object[], Map<string, string>>()
+/** Names by id (or code) of a collection, built once per collection array. */
+function namesOf<T>(records: readonly T[], key: (record: T) => string, name: (record: T) => string): Map<string, string> {
+  let names = nameMaps.get(records as readonly object[])
+  if (!names) {
+    names = new Map(records.map((record) => [key(record), name(record)]))
+    nameMaps.set(records as readonly object[], names)
+  }
+  return names
+}
+
+/** A provider's name by its id. */
+export const providerNames = (snapshot: Snapshot) => namesOf(snapshot.providers, (p) => p.id, (p) => p.name)
+
 const newest = (dates: string[]) => dates.reduce<string | null>((max, d) => (max === null || d > max ? d : max), null)
 
 /** A cell from the facts behind it: their evidence date, and stale when that is older than the horizon. */
@@ -89,7 +126,7 @@ function unknownCell<T extends AnyFact>(query: CompareQuery, what: Labels, ended
 }
 
 /** The facts of a kind in the region, split into those holding on the date and those that ended before it. */
-function factsOn<K extends FactKind>({ snapshot, query }: RegionFacts, kind: K, facts: Fact<K>[]) {
+function factsOn<K extends FactKind>({ snapshot, query }: RegionFacts, kind: K, facts: readonly Fact<K>[]) {
   return asOfDay(facts, query.asOf, snapshot.ends[kind])
 }
 
@@ -100,12 +137,12 @@ const shortName = (snapshot: Snapshot, condition: string): Labels => {
 
 /** The region's providers covering the condition, and its fees and rules that apply to it. */
 function regionScope({ snapshot, regionCode, query }: RegionFacts) {
-  const providers = snapshot.providers.filter((p) => p.regionCode === regionCode && p.conditionIds.includes(query.condition))
+  const providers = inRegion(snapshot.providers, regionCode).filter((p) => p.conditionIds.includes(query.condition))
   const providerIds = new Set(providers.map((p) => p.id))
-  const names = new Map(snapshot.providers.map((p) => [p.id, p.name]))
+  const names = providerNames(snapshot)
   // Rules and fees of a provider apply when it covers the condition; region-wide ones always.
-  const applies = <T extends { regionCode: string; providerId: string | null }>(items: T[]) =>
-    items.filter((i) => i.regionCode === regionCode && (i.providerId === null || providerIds.has(i.providerId)))
+  const applies = <T extends { regionCode: string; providerId: string | null }>(items: readonly T[]) =>
+    inRegion(items, regionCode).filter((i) => i.providerId === null || providerIds.has(i.providerId))
   const at = (fact: { providerId: string | null }) =>
     (fact.providerId ? text(` at ${names.get(fact.providerId)}`, ` hos ${names.get(fact.providerId)}`) : text('', ''))
   const specialistFees = applies(snapshot.fees).filter((f) => f.visitType === 'specialist_visit')
@@ -125,7 +162,7 @@ function specialistProvider(facts: RegionFacts): Cell {
   const statements = factsOn(
     facts,
     'specialistCare',
-    snapshot.specialistCare.filter((s) => s.regionCode === regionCode && s.conditionId === query.condition),
+    inRegion(snapshot.specialistCare, regionCode).filter((s) => s.conditionId === query.condition),
   )
   const named = (list: Fact<'providers'>[], state: Labels) => join(list.map((p) => concat(text(`${p.name}: `, `${p.name}: `), state)))
   const operating = providers.current.filter((p) => p.status === 'operating')
@@ -269,10 +306,9 @@ function describePolicy(policy: Policy, condition: Labels): Labels {
 }
 
 const policiesOf = ({ snapshot, regionCode, query }: RegionFacts, level: 'region' | 'municipality', service: HomeCareService) =>
-  snapshot.homeCarePolicies.filter(
+  inRegion(snapshot.homeCarePolicies, regionCode).filter(
     (p) =>
       p.jurisdictionLevel === level &&
-      p.regionCode === regionCode &&
       p.service === service &&
       (p.conditionId === null || p.conditionId === query.condition),
   )
@@ -293,7 +329,7 @@ const regionalService = (service: HomeCareService) => (facts: RegionFacts): Cell
 /** What the region's municipalities grant, where a source says so. */
 const municipalService = (service: HomeCareService) => (facts: RegionFacts): Cell => {
   const { snapshot, regionCode, query } = facts
-  const total = snapshot.municipalities.filter((m) => m.regionCode === regionCode).length
+  const total = inRegion(snapshot.municipalities, regionCode).length
   const { current, ended } = factsOn(facts, 'homeCarePolicies', policiesOf(facts, 'municipality', service))
   const condition = shortName(snapshot, query.condition)
   const known = current.filter((p) => p.status !== 'unknown')
@@ -303,7 +339,7 @@ const municipalService = (service: HomeCareService) => (facts: RegionFacts): Cel
     )
     return unknownCell(query, what, ended, (p) => describePolicy(p, condition))
   }
-  const names = new Map(snapshot.municipalities.map((m) => [m.code, m.name]))
+  const names = namesOf(snapshot.municipalities, (m) => m.code, (m) => m.name)
   const municipalities = new Set(known.map((p) => p.municipalityCode))
   const statuses = [...new Set(known.map((p) => homeCareStatusToCell[p.status]))]
   const perMunicipality = join(known.map((p) => {
@@ -322,7 +358,7 @@ const municipalService = (service: HomeCareService) => (facts: RegionFacts): Cel
 
 function recentDecisions(facts: RegionFacts): Cell {
   const { snapshot, regionCode, query } = facts
-  const concerned = snapshot.decisions.filter((d) => d.regionCode === regionCode && (d.conditionIds.length === 0 || d.conditionIds.includes(query.condition)))
+  const concerned = inRegion(snapshot.decisions, regionCode).filter((d) => d.conditionIds.length === 0 || d.conditionIds.includes(query.condition))
   const dated = factsOn(facts, 'decisions', concerned)
     .current.filter((d) => (d.date ?? d.validFrom) <= query.asOf)
     .sort((a, b) => ((a.date ?? a.validFrom) < (b.date ?? b.validFrom) ? 1 : -1))
