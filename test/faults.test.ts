@@ -8,22 +8,13 @@ import pg from 'pg'
 import supertest from 'supertest'
 import { buildApp } from '../src/app.js'
 import { createDatabaseClient } from '../src/db/client.js'
-import { type EmbeddedDatabase, startEmbeddedDatabase } from '../src/db/embedded.js'
+import { type EmbeddedDatabase, freePort, startEmbeddedDatabase } from '../src/db/embedded.js'
 import { restartDelay } from '../src/db/postgres-server.js'
 import { applyMigrations } from '../src/db/migrate.js'
 import { loadDataset } from '../src/data/load.js'
 import { testConfig, testPool } from './helpers/build.js'
 import { admin, testDatabase } from './helpers/database.js'
 import { keys } from './helpers/keys.js'
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
   const start = Date.now()
@@ -32,6 +23,20 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: n
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error(`${what} did not happen within ${timeoutMs} ms`)
+}
+
+/** The service on a database of its own, with short timeouts so faults show quickly; its keys and a fee as it was before any fault. */
+async function serviceOn(t: TestContext, database: EmbeddedDatabase) {
+  const app = await buildApp(
+    { databaseUrl: database.url, config: testConfig({ DB_CONNECTION_TIMEOUT_MS: 1000, DATABASE_CHECK_INTERVAL_MS: 200 }), loadCuratedData: false },
+    { logger: false },
+  )
+  t.after(() => app.close())
+  await app.ready()
+  const api = supertest(app.server)
+  const key = await keys(app)
+  const before = await api.get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee').expect(200)
+  return { api, key, before }
 }
 
 // The database stops under a running service, then comes back: the service must
@@ -50,15 +55,7 @@ test('the database stops and returns while the service runs', async (t) => {
   await loadDataset(loader.prisma)
   await loader.close()
 
-  const app = await buildApp(
-    { databaseUrl: database.url, config: testConfig({ DB_CONNECTION_TIMEOUT_MS: 1000, DATABASE_CHECK_INTERVAL_MS: 200 }), loadCuratedData: false },
-    { logger: false },
-  )
-  t.after(() => app.close())
-  await app.ready()
-  const api = supertest(app.server)
-  const key = await keys(app)
-  const before = await api.get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee').expect(200)
+  const { api, key, before } = await serviceOn(t, database)
   // The end of the change feed (curated loads are in it too): nothing may follow it.
   let changesBefore = '0'
   for (;;) {
@@ -124,15 +121,7 @@ const postmasterPid = async (database: EmbeddedDatabase) =>
 // service starts it again by itself and readiness returns, with no outside help.
 test('the embedded database heals itself after its postmaster is killed', async (t) => {
   const { database, lines } = await ownDatabase(t)
-  const app = await buildApp(
-    { databaseUrl: database.url, config: testConfig({ DB_CONNECTION_TIMEOUT_MS: 1000, DATABASE_CHECK_INTERVAL_MS: 200 }), loadCuratedData: false },
-    { logger: false },
-  )
-  t.after(() => app.close())
-  await app.ready()
-  const api = supertest(app.server)
-  const key = await keys(app)
-  const before = await api.get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee').expect(200)
+  const { api, key, before } = await serviceOn(t, database)
 
   const killed = await postmasterPid(database)
   assert.equal(database.pid(), killed)
