@@ -18,7 +18,9 @@ test('compare 14, 18 and 23 as of mid-2021: every dimension, cells cited, differ
   assert.equal(cell('self_referral', '14').status, 'yes')
   assert.equal(cell('specialist_visit_fee', '14').value, 300)
   assert.equal(cell('high_cost_ceiling', '14').status, 'yes')
-  assert.equal(cell('specialist_visit_fee', '23').status, 'unknown')
+  // SKR's 2020 compilation gives every region's general specialist-visit fee: Jämtland's too.
+  const jamtlandFee = cell('specialist_visit_fee', '23')
+  assert.deepEqual([jamtlandFee.value, jamtlandFee.factIds], [300, ['fees-2020-jamtland-harjedalen-specialistlakare']])
   // Primary-care doctors already made home visits in May 2019; extending them was being tried.
   assert.equal(cell('doctor_home_visit', '23').status, 'yes')
   assert.match(cell('doctor_home_visit', '23').summary, /Also: being tried out/)
@@ -37,9 +39,10 @@ test('compare 14, 18 and 23 as of mid-2021: every dimension, cells cited, differ
   const provider = body.dimensions.find((d: { id: string }) => d.id === 'specialist_provider')
   assert.deepEqual(['14', '18', '23'].map((code) => provider.cells[code].status), ['yes', 'no', 'unknown'])
   assert.deepEqual([provider.differs, provider.partlyKnown], [true, true])
-  // The fee is known only in VGR: partly known, but nothing to differ from.
+  // All three charge 300 SEK (SKR's 2020 table): known everywhere, nothing to differ.
   const fee = body.dimensions.find((d: { id: string }) => d.id === 'specialist_visit_fee')
-  assert.deepEqual([fee.differs, fee.partlyKnown], [false, true])
+  assert.deepEqual(['14', '18', '23'].map((code) => fee.cells[code].value), [300, 300, 300])
+  assert.deepEqual([fee.differs, fee.partlyKnown], [false, false])
   assert.ok(!differing.includes('personal_assistance'), 'unknown everywhere does not differ')
 })
 
@@ -109,13 +112,15 @@ test('one dimension across all regions: cells, counts per status, min/median/max
   assert.deepEqual([vgr.status, vgr.value], ['yes', 300])
   const amounts = body.cells.map((c: { value: unknown }) => c.value).filter((v: unknown) => typeof v === 'number')
   assert.deepEqual(body.numeric, { count: amounts.length, min: Math.min(...amounts), median: body.numeric.median, max: Math.max(...amounts) })
-  // In 2023 VGR's fee has ended; Stockholm's contracted clinic charges a fee whose amount no source states.
+  // In 2023 Smärthjälpen's fee has ended; VGR's region-wide fee (SKR 2020) goes on, by then stale. Stockholm's
+  // uniform fee of 1 April 2022 is a stated amount.
   const later = await supertest(app.server).get('/v1/compare/dimensions/specialist_visit_fee?asOf=2023-01-01').expect(200)
-  assert.equal(later.body.numeric, null)
+  assert.equal(later.body.numeric.count, 21)
   const stockholm = later.body.cells.find((c: { region: { code: string } }) => c.region.code === '01')
-  assert.deepEqual([stockholm.status, stockholm.value], ['yes', null])
-  assert.match(stockholm.summary, /the amount is not stated/)
-  assert.equal(later.body.cells.find((c: { region: { code: string } }) => c.region.code === '14').status, 'unknown')
+  assert.deepEqual([stockholm.status, stockholm.value, stockholm.factIds], ['yes', 250, ['fees-2022-stockholm-enhetstaxa']])
+  const vgrLater = later.body.cells.find((c: { region: { code: string } }) => c.region.code === '14')
+  assert.deepEqual([vgrLater.value, vgrLater.stale, vgrLater.factIds], [300, true, ['fees-2020-vastra-gotaland-specialistlakare']])
+  assert.match(vgrLater.summary, /Last confirmed by a source dated 2020-01-10/)
 })
 
 test('coverage: known, stale and unknown per region and dimension', async (t) => {
@@ -126,9 +131,12 @@ test('coverage: known, stale and unknown per region and dimension', async (t) =>
   assert.equal(body.staleAfterMonths, 24)
   const vgr = body.regions.find((r: { code: string }) => r.code === '14')
   assert.ok(vgr.known >= 5)
+  // Norrbotten: only its fee and the high-cost ceiling are known, from SKR's 2020 compilation.
   const norrbotten = body.regions.find((r: { code: string }) => r.code === '25')
-  assert.equal(norrbotten.known + norrbotten.stale, 0)
-  assert.equal(norrbotten.evidenceDate, null)
+  assert.deepEqual([norrbotten.known, norrbotten.stale], [2, 0])
+  const knownInNorrbotten = norrbotten.dimensions.filter((d: { known: boolean }) => d.known).map((d: { id: string }) => d.id)
+  assert.deepEqual(knownInNorrbotten, ['specialist_visit_fee', 'high_cost_ceiling'])
+  assert.equal(norrbotten.evidenceDate, '2020-01-10')
   // Jämtland's minutes of May 2019 are stale 24 months later: counted apart, not as known.
   const later = (await supertest(app.server).get('/v1/coverage?asOf=2021-06-01').expect(200)).body
   const jamtland = later.regions.find((r: { code: string }) => r.code === '23')
@@ -159,7 +167,7 @@ test('CSV: comparisons and lists open as spreadsheets', async (t) => {
   assert.equal(rows.length, dimensionIds.length * 3)
   const fee = rows.find((r) => r.dimension === 'specialist_visit_fee' && r.regionCode === '14')!
   assert.equal(fee.value, '300')
-  assert.match(fee.citations!, /högkostnadsskyddet|300 kronor/)
+  assert.match(fee.citations!, /Patientavgifter 2020/)
 
   const viaAccept = await api.get('/v1/providers?asOf=2021-06-01').set('accept', 'text/csv').expect(200).expect('content-type', /text\/csv/)
   const providers = parse(viaAccept.text, { bom: true, columns: true }) as Record<string, string>[]
@@ -242,8 +250,10 @@ test('CSV layout=wide: one row per dimension, one column per region, citations l
   ])
   const fee = rows.find((r) => r.dimension === 'specialist_visit_fee')!
   assert.match(fee['Västra Götalandsregionen (14)']!, /^Yes: 300 SEK per specialist visit/)
-  assert.match(fee['Region Jämtland Härjedalen (23)']!, /^Unknown: /)
-  assert.match(fee.citations!, /^Västra Götalandsregionen: "[^"]+" \(Information om vårduppdrag gällande ME, Västra Götalandsregionen/)
+  assert.match(fee['Region Jämtland Härjedalen (23)']!, /^Yes: 300 SEK per specialist visit/)
+  const skr2020 = /^Västra Götalandsregionen: In SKR's 2020 table [^|]+\(Förändrade patientavgifter 2020, Sveriges Kommuner och Regioner \(SKR\), 2020-01-10/
+  assert.match(fee.citations!, skr2020)
+  assert.match(fee.citations!, /\| Region Jämtland Härjedalen: In SKR's 2020 table/)
   const doctor = rows.find((r) => r.dimension === 'doctor_home_visit')!
   assert.match(doctor['Region Jämtland Härjedalen (23)']!, /^Yes \(stale\): /)
   // One dimension across regions and coverage take the same layout.

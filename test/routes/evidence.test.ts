@@ -91,16 +91,17 @@ test('VGR: the page is evidence as of 2021-03-31; the contract\'s start is state
   const contract = await get('/v1/providers/vgr-smarthjalpen-contract-2017')
   assert.deepEqual([contract.validFrom, contract.conditionIds], ['2017-11-01', []])
   assert.equal((await get('/v1/providers/vgr-smarthjalpen')).validFrom, '2021-03-31')
-  // As of 2016 nothing later is mentioned: no Smärthjälpen, no 300 SEK.
+  // As of 2016 nothing later is mentioned: no Smärthjälpen; the fee is the region's general one from SKL's 2015 table.
   for (const dimension of ['specialist_provider', 'specialist_visit_fee', 'self_referral']) {
     const early = await cell('14', dimension, '2016-01-01')
-    assert.doesNotMatch(early.summary, /Smärthjälpen|300/, dimension)
+    assert.doesNotMatch(early.summary, /Smärthjälpen/, dimension)
   }
-  // After the contract ended, the hint names what held last, with its citations.
+  assert.deepEqual((await cell('14', 'specialist_visit_fee', '2016-01-01')).factIds, ['fees-2015-vastra-gotaland-specialistlakare'])
+  // After the contract ended, Smärthjälpen's fee no longer holds; the region-wide fee does.
   const after = await cell('14', 'specialist_visit_fee', '2022-06-01')
-  assert.equal(after.status, 'unknown')
-  assert.match(after.summary, /Last known: 300 SEK at Smärthjälpen Sverige AB, until 2021-12-31/)
-  assert.ok(after.citations.length > 0 && after.factIds.includes('vgr-smarthjalpen-specialist-visit-fee'))
+  assert.equal(after.status, 'yes')
+  assert.ok(!after.factIds.includes('vgr-smarthjalpen-specialist-visit-fee'))
+  assert.deepEqual(after.factIds, ['fees-2020-vastra-gotaland-specialistlakare'])
 })
 
 test('National: the day-180 rule is not attributed to the government; the answer in its own terms', async (t) => {
@@ -138,9 +139,13 @@ test('every source is dated or bounded; quotes only from held documents, with lo
 test('cells carry their evidence date, turn stale past the horizon, and speak Swedish with lang=sv', async (t) => {
   const { get, cell } = await api(t)
   const fresh = await cell('14', 'specialist_visit_fee', '2021-06-01')
-  assert.deepEqual([fresh.status, fresh.evidenceDate, fresh.stale], ['yes', '2021-03-31', false])
+  assert.deepEqual([fresh.status, fresh.evidenceDate, fresh.stale], ['yes', '2020-01-10', false])
   const swedish = await cell('14', 'specialist_visit_fee', '2021-06-01', 'sv')
-  assert.match(swedish.summary, /300 kr per specialistbesök hos Smärthjälpen/)
+  assert.match(swedish.summary, /^300 kr per specialistbesök$/)
+  // The same fee two years on: stale, and saying when it was last confirmed.
+  const old = await cell('14', 'specialist_visit_fee', '2022-06-01')
+  assert.deepEqual([old.stale, old.evidenceDate], [true, '2020-01-10'])
+  assert.match(old.summary, /Last confirmed by a source dated 2020-01-10/)
   // Jämtland's minutes of May 2019: known until 24 months later, then stale and saying when last confirmed.
   const stale = await cell('23', 'doctor_home_visit', '2021-06-01')
   assert.equal(stale.stale, true)

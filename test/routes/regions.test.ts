@@ -68,11 +68,14 @@ test('GET /v1/regions/18 shows the rejected-motion home-care policies with their
   assert.ok(dental.length > 0 && dental.every((p: { status: string }) => p.status === 'unknown'), 'the unanswered dental proposals are unknown, not no')
 })
 
-test('a region without facts answers with empty lists, not an error', async (t) => {
+test('a region with only region-wide fees answers with empty lists for the rest, not an error', async (t) => {
   const app = await build(t)
   const { body } = await supertest(app.server).get('/v1/regions/25').expect(200)
   assert.equal(body.name, 'Region Norrbotten')
-  assert.deepEqual([body.providers, body.fees, body.referralRules, body.homeCarePolicies, body.decisions, body.specialistCare], [[], [], [], [], [], []])
+  assert.deepEqual([body.providers, body.referralRules, body.homeCarePolicies, body.decisions, body.specialistCare], [[], [], [], [], []])
+  // Its only facts are its general specialist-visit fees: SKL/SKR's compilations and the region's own page.
+  assert.ok(body.fees.length > 0)
+  for (const fee of body.fees) assert.deepEqual([fee.providerId, fee.visitType], [null, 'specialist_visit'], fee.id)
 })
 
 test('an unknown region code is a 404 problem', async (t) => {

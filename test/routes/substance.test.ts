@@ -45,7 +45,8 @@ test('an edit of a note keeps the comparison cached; a change it shows does not'
   const api = supertest(app.server)
   const key = await keys(app)
   const compare = '/v1/compare/regions?regions=14&asOf=2021-06-01'
-  const fee = '/v1/fees/vgr-smarthjalpen-specialist-visit-fee'
+  // The fee the comparison shows for VGR in mid-2021: the region-wide one from SKR's 2020 table.
+  const fee = '/v1/fees/fees-2020-vastra-gotaland-specialistlakare'
   const first = await api.get(compare).expect(200)
   const read = await api.get(fee).expect(200)
   const edited = await api.patch(fee).set(key.editor).set('if-match', read.headers.etag!).send({ notes: 'a note for editors' }).expect(200)
