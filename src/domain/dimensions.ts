@@ -145,7 +145,10 @@ function regionScope({ snapshot, regionCode, query }: RegionFacts) {
     inRegion(items, regionCode).filter((i) => i.providerId === null || providerIds.has(i.providerId))
   const at = (fact: { providerId: string | null }) =>
     (fact.providerId ? text(` at ${names.get(fact.providerId)}`, ` hos ${names.get(fact.providerId)}`) : text('', ''))
-  const specialistFees = applies(snapshot.fees).filter((f) => f.visitType === 'specialist_visit')
+  // A clinic's own fee says what a patient with the condition pays there: it comes before the region's general fee.
+  const specialistFees = applies(snapshot.fees)
+    .filter((f) => f.visitType === 'specialist_visit')
+    .sort((a, b) => Number(a.providerId === null) - Number(b.providerId === null))
   return { providers, rules: applies(snapshot.referralRules), specialistFees, at }
 }
 
@@ -256,18 +259,25 @@ function referralPrerequisites(facts: RegionFacts): Cell {
 function specialistVisitFee(facts: RegionFacts): Cell {
   const { specialistFees, at } = regionScope(facts)
   const { current, ended } = factsOn(facts, 'fees', specialistFees)
-  const fee = current.find((f) => f.status !== 'unknown')
-  if (!fee) {
+  const known = current.filter((f) => f.status !== 'unknown')
+  if (known.length === 0) {
     return unknownCell(facts.query, text('a specialist visit fee', 'patientavgift för specialistbesök'), ended, (f) =>
       concat(text(`${f.amountSek} SEK`, `${f.amountSek} kr`), at(f)),
     )
   }
-  if (fee.status === 'free') return cellOf(facts.query, 'no', 0, concat(text('No fee', 'Ingen avgift'), at(fee)), [fee])
-  const amount =
-    fee.amountSek === null
-      ? text('A fee is charged per specialist visit; the amount is not stated', 'Avgift tas per specialistbesök; beloppet anges inte')
-      : text(`${fee.amountSek} SEK per specialist visit`, `${fee.amountSek} kr per specialistbesök`)
-  return cellOf(facts.query, 'yes', fee.amountSek, concat(amount, at(fee)), [fee])
+  const general = text(" (the region's general fee for a visit to a specialist doctor)", ' (regionens allmänna avgift för besök hos specialistläkare)')
+  const describe = (fee: Fact<'fees'>) => {
+    if (fee.status === 'free') return concat(text('No fee', 'Ingen avgift'), at(fee))
+    const amount =
+      fee.amountSek === null
+        ? text('A fee is charged per specialist visit; the amount is not stated', 'Avgift tas per specialistbesök; beloppet anges inte')
+        : text(`${fee.amountSek} SEK per specialist visit`, `${fee.amountSek} kr per specialistbesök`)
+    return concat(amount, at(fee), fee.providerId === null ? general : text('', ''))
+  }
+  // Every fee that holds is described; the value is the first stated one, a clinic's before the region's.
+  const stated = known.find((f) => f.status === 'free' || f.amountSek !== null) ?? known[0]!
+  const value = stated.status === 'free' ? 0 : stated.amountSek
+  return cellOf(facts.query, stated.status === 'free' ? 'no' : 'yes', value, join(known.map(describe)), known)
 }
 
 function highCostCeiling(facts: RegionFacts): Cell {

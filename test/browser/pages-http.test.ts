@@ -107,7 +107,9 @@ test('pages show what the API says, for the date asked', async (t) => {
   const brief = (await api.get('/regions/14/brief.txt?asOf=2021-06-01&with=18,23').expect(200)).text
   assert.match(brief, /^Västra Götalandsregionen: vad regionen erbjuder personer med ME\/CFS\njämfört med Region Örebro län, Region Jämtland Härjedalen\./)
   assert.match(brief, /\nKÄLLOR\n\[1\] /)
-  assert.match(brief, /300 kr per specialistbesök\[\d+\]\[\d+\] \(underlag daterat 2020-01-10\)/)
+  // The ME clinic's fee first, then the region's general one; four footnotes, dated by the newest source.
+  const clinicThenRegion = /300 kr per specialistbesök hos Smärthjälpen Sverige AB; 300 kr per specialistbesök \(regionens allmänna avgift[^)]*\)/
+  assert.match(brief, new RegExp(`${clinicThenRegion.source}(\\[\\d+\\]){4} \\(underlag daterat 2021-03-31\\)`))
 })
 
 test('errors on pages are pages: 404 and 400 in HTML, nothing the reader typed comes back unescaped', async (t) => {

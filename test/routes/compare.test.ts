@@ -16,8 +16,15 @@ test('compare 14, 18 and 23 as of mid-2021: every dimension, cells cited, differ
 
   assert.equal(cell('specialist_provider', '14').status, 'yes')
   assert.equal(cell('self_referral', '14').status, 'yes')
-  assert.equal(cell('specialist_visit_fee', '14').value, 300)
+  // The ME clinic's own fee comes first; the region's general fee for a specialist doctor visit beside it.
+  const vgrFee = cell('specialist_visit_fee', '14')
+  assert.deepEqual([vgrFee.value, vgrFee.factIds], [300, ['vgr-smarthjalpen-specialist-visit-fee', 'fees-2020-vastra-gotaland-specialistlakare']])
+  assert.equal(
+    vgrFee.summary,
+    "300 SEK per specialist visit at Smärthjälpen Sverige AB; 300 SEK per specialist visit (the region's general fee for a visit to a specialist doctor)",
+  )
   assert.equal(cell('high_cost_ceiling', '14').status, 'yes')
+  assert.equal(cell('high_cost_ceiling', '14').factIds[0], 'vgr-smarthjalpen-specialist-visit-fee')
   // SKR's 2020 compilation gives every region's general specialist-visit fee: Jämtland's too.
   const jamtlandFee = cell('specialist_visit_fee', '23')
   assert.deepEqual([jamtlandFee.value, jamtlandFee.factIds], [300, ['fees-2020-jamtland-harjedalen-specialistlakare']])
@@ -113,11 +120,15 @@ test('one dimension across all regions: cells, counts per status, min/median/max
   const amounts = body.cells.map((c: { value: unknown }) => c.value).filter((v: unknown) => typeof v === 'number')
   assert.deepEqual(body.numeric, { count: amounts.length, min: Math.min(...amounts), median: body.numeric.median, max: Math.max(...amounts) })
   // In 2023 Smärthjälpen's fee has ended; VGR's region-wide fee (SKR 2020) goes on, by then stale. Stockholm's
-  // uniform fee of 1 April 2022 is a stated amount.
+  // contracted clinic charges a fee whose amount no source states: the value is the region's uniform fee of 1 April 2022.
   const later = await supertest(app.server).get('/v1/compare/dimensions/specialist_visit_fee?asOf=2023-01-01').expect(200)
   assert.equal(later.body.numeric.count, 21)
   const stockholm = later.body.cells.find((c: { region: { code: string } }) => c.region.code === '01')
-  assert.deepEqual([stockholm.status, stockholm.value, stockholm.factIds], ['yes', 250, ['fees-2022-stockholm-enhetstaxa']])
+  assert.deepEqual(
+    [stockholm.status, stockholm.value, stockholm.factIds],
+    ['yes', 250, ['stockholm-bragee-avgift-hogkostnadsskydd', 'fees-2022-stockholm-enhetstaxa']],
+  )
+  assert.match(stockholm.summary, /^A fee is charged per specialist visit; the amount is not stated at Bragée[^;]*; 250 SEK per specialist visit \(the/)
   const vgrLater = later.body.cells.find((c: { region: { code: string } }) => c.region.code === '14')
   assert.deepEqual([vgrLater.value, vgrLater.stale, vgrLater.factIds], [300, true, ['fees-2020-vastra-gotaland-specialistlakare']])
   assert.match(vgrLater.summary, /Last confirmed by a source dated 2020-01-10/)
@@ -251,7 +262,9 @@ test('CSV layout=wide: one row per dimension, one column per region, citations l
   const fee = rows.find((r) => r.dimension === 'specialist_visit_fee')!
   assert.match(fee['Västra Götalandsregionen (14)']!, /^Yes: 300 SEK per specialist visit/)
   assert.match(fee['Region Jämtland Härjedalen (23)']!, /^Yes: 300 SEK per specialist visit/)
-  const skr2020 = /^Västra Götalandsregionen: In SKR's 2020 table [^|]+\(Förändrade patientavgifter 2020, Sveriges Kommuner och Regioner \(SKR\), 2020-01-10/
+  // The clinic's fee is cited first (the held document, quoted), then SKR's table.
+  assert.match(fee.citations!, /^Västra Götalandsregionen: "[^"]+" \(Information om vårduppdrag gällande ME, Västra Götalandsregionen/)
+  const skr2020 = /\| Västra Götalandsregionen: In SKR's 2020 table [^|]+\(Förändrade patientavgifter 2020, Sveriges Kommuner och Regioner \(SKR\), 2020-01-10/
   assert.match(fee.citations!, skr2020)
   assert.match(fee.citations!, /\| Region Jämtland Härjedalen: In SKR's 2020 table/)
   const doctor = rows.find((r) => r.dimension === 'doctor_home_visit')!

@@ -138,11 +138,12 @@ test('every source is dated or bounded; quotes only from held documents, with lo
 
 test('cells carry their evidence date, turn stale past the horizon, and speak Swedish with lang=sv', async (t) => {
   const { get, cell } = await api(t)
+  // The newest evidence behind the cell: VGR's page of 2021-03-31 (the clinic's fee), beside SKR's 2020 table.
   const fresh = await cell('14', 'specialist_visit_fee', '2021-06-01')
-  assert.deepEqual([fresh.status, fresh.evidenceDate, fresh.stale], ['yes', '2020-01-10', false])
+  assert.deepEqual([fresh.status, fresh.evidenceDate, fresh.stale], ['yes', '2021-03-31', false])
   const swedish = await cell('14', 'specialist_visit_fee', '2021-06-01', 'sv')
-  assert.match(swedish.summary, /^300 kr per specialistbesök$/)
-  // The same fee two years on: stale, and saying when it was last confirmed.
+  assert.match(swedish.summary, /^300 kr per specialistbesök hos Smärthjälpen Sverige AB; 300 kr per specialistbesök \(regionens allmänna avgift/)
+  // The region's fee once the clinic's has ended: stale, and saying when it was last confirmed.
   const old = await cell('14', 'specialist_visit_fee', '2022-06-01')
   assert.deepEqual([old.stale, old.evidenceDate], [true, '2020-01-10'])
   assert.match(old.summary, /Last confirmed by a source dated 2020-01-10/)

@@ -54,6 +54,29 @@ test('a hint names only facts that ended before the date, with their citations; 
   assert.equal(after.citations.length, 1)
 })
 
+test('a clinic\'s own fee comes before the region\'s general fee; the value is the first stated amount', () => {
+  const fees = fixture({
+    providers: [provider('clinic', '01', '2019-03-01', 'operating')],
+    fees: [
+      // Ids sort the region's fee first: the order is the rule's, not the ids'.
+      fee('a-region-fee', '01', null, '2019-01-01', 250, { evidence: '2019-01-01' }),
+      { ...fee('clinic-fee', '01', 'clinic', '2019-03-01', 0), amountSek: null, countsTowardHighCostCeiling: null },
+    ],
+  })
+  const cell = cellOf(fees, 'specialist_visit_fee', '01', '2019-06-01')
+  assert.deepEqual([cell.status, cell.value, cell.factIds], ['yes', 250, ['clinic-fee', 'a-region-fee']])
+  assert.equal(
+    cell.summary.en,
+    'A fee is charged per specialist visit; the amount is not stated at Clinic clinic; ' +
+      "250 SEK per specialist visit (the region's general fee for a visit to a specialist doctor)",
+  )
+  assert.match(cell.summary.sv, /^Avgift tas per specialistbesök; beloppet anges inte hos Clinic clinic; 250 kr per specialistbesök \(regionens allmänna/)
+  // The clinic's page does not say whether its fee counts toward the ceiling: the region's fee answers.
+  assert.deepEqual(cellOf(fees, 'high_cost_ceiling', '01', '2019-06-01').factIds, ['a-region-fee'])
+  // Before the clinic's fee, the region's fee alone.
+  assert.deepEqual(cellOf(fees, 'specialist_visit_fee', '01', '2019-02-01').factIds, ['a-region-fee'])
+})
+
 test('a cell is stale when its newest evidence is older than the horizon, and says when it was last confirmed', () => {
   const fresh = cellOf(history, 'specialist_provider', '01', '2021-03-01')
   assert.equal(fresh.stale, false)
