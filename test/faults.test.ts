@@ -42,20 +42,8 @@ async function serviceOn(t: TestContext, database: EmbeddedDatabase) {
 // The database stops under a running service, then comes back: the service must
 // notice, keep serving reads, refuse writes cleanly, and recover without a restart.
 test('the database stops and returns while the service runs', async (t) => {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'regionkollen-fault-'))
-  const port = await freePort()
-  const quiet = { info: () => {}, warn: () => {}, debug: () => {} }
-  let database = await startEmbeddedDatabase({ dataDir, port, log: quiet })
-  t.after(async () => {
-    await database.stop()
-    await rm(dataDir, { recursive: true, force: true })
-  })
-  await applyMigrations(database.url)
-  const loader = createDatabaseClient(database.url, testPool)
-  await loadDataset(loader.prisma)
-  await loader.close()
-
-  const { api, key, before } = await serviceOn(t, database)
+  const own = await ownDatabase(t)
+  const { api, key, before } = await serviceOn(t, own.database)
   // The end of the change feed (curated loads are in it too): nothing may follow it.
   let changesBefore = '0'
   for (;;) {
@@ -64,7 +52,7 @@ test('the database stops and returns while the service runs', async (t) => {
     if (!page.next) break
   }
 
-  await database.stop()
+  await own.database.stop()
   const noticedMs = await waitFor('readiness turning 503', async () => (await api.get('/health/ready')).status === 503, 5000)
   t.diagnostic(`readiness 503 ${noticedMs} ms after the database stopped`)
 
@@ -81,7 +69,7 @@ test('the database stops and returns while the service runs', async (t) => {
   assert.match(write.headers['content-type']!, /problem\+json/)
   assert.ok(Date.now() - started < 2000, 'a write is refused at once, not left hanging')
 
-  database = await startEmbeddedDatabase({ dataDir, port, log: quiet })
+  await own.startAgain()
   const recoveryMs = await waitFor('readiness turning 200', async () => (await api.get('/health/ready')).status === 200, 15_000)
   t.diagnostic(`ready again ${recoveryMs} ms after the database returned`)
   await waitFor('the stale mark going away', async () => (await api.get('/v1/regions')).headers['x-data-stale'] === undefined, 5000)
@@ -97,21 +85,31 @@ test('the database stops and returns while the service runs', async (t) => {
     .expect(200)
 })
 
-/** An embedded database of its own, migrated and loaded, with every log line kept. */
+/**
+ * An embedded database of its own, migrated and loaded, with every log line
+ * kept; `startAgain` starts it once more on the same folder and port after a stop.
+ */
 async function ownDatabase(t: TestContext) {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'regionkollen-heal-'))
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'regionkollen-fault-'))
+  const port = await freePort()
   const lines: string[] = []
   const log = { info: (m: string) => lines.push(m), warn: (m: string) => lines.push(m), debug: () => {} }
-  const database = await startEmbeddedDatabase({ dataDir, port: await freePort(), log })
+  const own = {
+    database: await startEmbeddedDatabase({ dataDir, port, log }),
+    lines,
+    startAgain: async () => {
+      own.database = await startEmbeddedDatabase({ dataDir, port, log })
+    },
+  }
   t.after(async () => {
-    await database.stop()
+    await own.database.stop()
     await rm(dataDir, { recursive: true, force: true })
   })
-  await applyMigrations(database.url)
-  const loader = createDatabaseClient(database.url, testPool)
+  await applyMigrations(own.database.url)
+  const loader = createDatabaseClient(own.database.url, testPool)
   await loadDataset(loader.prisma)
   await loader.close()
-  return { database, lines }
+  return own
 }
 
 const postmasterPid = async (database: EmbeddedDatabase) =>
