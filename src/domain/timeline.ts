@@ -1,7 +1,7 @@
 import type { StoredCitation } from '../schemas/common.js'
 import { type FactKind, factKindIds, type FactOf } from '../schemas/fact-kinds.js'
 import type { Labels } from '../schemas/labels.js'
-import type { CompareQuery } from './dimensions.js'
+import type { CompareQuery } from './dimensions/index.js'
 import { factHeadline } from './describe.js'
 import { concernsCondition } from './facts.js'
 import { regionProfile } from './regions.js'

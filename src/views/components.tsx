@@ -4,7 +4,8 @@ import type { TileStatus } from '../domain/map.js'
 import type { StoredCitation } from '../schemas/common.js'
 import type { Localized } from '../schemas/localized.js'
 import type { PageCitation } from './footnotes.js'
-import { type CellStatus, cellStatusLabels, type Language } from '../schemas/labels.js'
+import type { Language } from '../schemas/labels.js'
+import { type CellStatus, statusLabels } from '../domain/dimensions/index.js'
 import type { Footnotes } from './footnotes.js'
 import { fill, strings, tileStatusLabels } from './i18n.js'
 import { type LinkState, pageHref } from './urls.js'
@@ -69,14 +70,15 @@ export const Icon = ({ name }: { name: IconName }) => (
 )
 
 /** Answers that are neither yes nor no show as "partly" in colour and icon; their own words say which. */
-export const toneOf = (status: CellStatus): TileStatus => (status === 'yes' || status === 'no' || status === 'unknown' ? status : 'partly')
+export const toneOf = (status: CellStatus): TileStatus =>
+  status === 'offered' || status === 'yes' || status === 'known' ? 'yes' : status === 'not_offered' || status === 'no' ? 'no' : status === 'unknown' ? 'unknown' : 'partly'
 
 /** A cell's answer: an icon and its word, and a second mark when the evidence is stale. */
 export function CellBadge({ cell, lang }: { cell: { status: CellStatus; stale: boolean }; lang: Language }) {
   const tone = toneOf(cell.status)
   const answer = (
     <span class={`badge st-${tone}`}>
-      <Icon name={tone} /> {cellStatusLabels[cell.status][lang]}
+      <Icon name={tone} /> {statusLabels[cell.status][lang]}
     </span>
   )
   if (!cell.stale) return answer

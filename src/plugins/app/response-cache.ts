@@ -40,6 +40,8 @@ interface Variant {
 interface Entry {
   /** The snapshot (and day) it was rendered from. */
   generation: string
+  /** What the answer varies by. */
+  vary: string
   etag: string
   contentType: string
   /** Its tag in every coding, for If-None-Match (either tag names the same answer). */
@@ -56,7 +58,8 @@ interface Entry {
 export const substanceRoutes = new Set(['/v1/compare/regions', '/v1/compare/dimensions/:dimension', '/v1/coverage'])
 
 const CACHE_CONTROL = 'public, max-age=60, must-revalidate'
-const VARY = 'Accept, Accept-Encoding, Accept-Language'
+const VARY = 'Accept, Accept-Encoding'
+const VARY_LANGUAGE = 'Accept, Accept-Encoding, Accept-Language'
 const compressors: Record<Exclude<ContentCoding, 'identity'>, (body: Buffer) => Promise<Buffer>> = {
   gzip: (body) => promisify(gzip)(body, { level: 6 }),
   // Quality 5 compresses a national comparison to a sixth of gzip's time at quality 9, and smaller than gzip; 11 takes a second.
@@ -116,7 +119,7 @@ function notModified(request: FastifyRequest, entry: Entry): boolean {
 function variantOf(entry: Entry, coding: ContentCoding, body: Buffer): Variant {
   const etag = codedEtag(entry.etag, coding)
   const encoding: Record<string, string> = coding === 'identity' ? {} : { 'content-encoding': coding }
-  const notModified = { 'content-type': entry.contentType, 'cache-control': CACHE_CONTROL, vary: VARY, etag }
+  const notModified = { 'content-type': entry.contentType, 'cache-control': CACHE_CONTROL, vary: entry.vary, etag }
   // Fastify adds Content-Length for a Buffer itself.
   return { body, headers: { ...notModified, ...encoding }, notModified }
 }
@@ -262,7 +265,8 @@ export default fp(
       const etag = String(reply.getHeader('etag') ?? `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`)
       const contentType = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8')
       const tags = (['identity', 'gzip', 'br'] as const).map((c) => codedEtag(etag, c))
-      const entry: Entry = { generation: fill.generation, etag, contentType, tags, variants: {} }
+      const vary = request.routeOptions.config.negotiatesLanguage ? VARY_LANGUAGE : VARY
+      const entry: Entry = { generation: fill.generation, vary, etag, contentType, tags, variants: {} }
       entry.variants.identity = variantOf(entry, 'identity', body)
       // An answer rendered from a snapshot that has since been replaced is sent, but not kept.
       if (fill.generation === generationOf(request.routeOptions.config.cachedBy)) {
