@@ -4,6 +4,8 @@ import { type Cell, type CompareQuery, dimensions, inRegion, providerNames } fro
 import { today } from './as-of.js'
 import { regionProfile, requireCondition } from './regions.js'
 import type { Snapshot } from './snapshot.js'
+import { localizeCitation } from './localize.js'
+import type { Citation } from '../schemas/common.js'
 
 export interface DimensionRow {
   id: DimensionId
@@ -128,14 +130,19 @@ export function viewQuery(snapshot: Snapshot, query: { condition: string; asOf?:
   return { condition: query.condition, asOf: query.asOf ?? today(), lang: query.lang, staleAfterMonths }
 }
 
-export type LabelledCell = Omit<Cell, 'summary'> & { statusLabel: string; summary: string }
+export type LabelledCell = Omit<Cell, 'summary' | 'citations'> & { statusLabel: string; summary: string; citations: Citation[] }
 const labelledCells = new WeakMap<Cell, Partial<Record<Language, LabelledCell>>>()
 
 /** A cell as the API shows it: its status label and summary in the asked language; made once per cell and language. */
 export function labelled(cell: Cell, lang: Language): LabelledCell {
   let byLanguage = labelledCells.get(cell)
   if (!byLanguage) labelledCells.set(cell, (byLanguage = {}))
-  return (byLanguage[lang] ??= Object.freeze({ ...cell, statusLabel: cellStatusLabels[cell.status][lang], summary: cell.summary[lang] }))
+  return (byLanguage[lang] ??= Object.freeze({
+    ...cell,
+    statusLabel: cellStatusLabels[cell.status][lang],
+    summary: cell.summary[lang],
+    citations: cell.citations.map((c) => localizeCitation(c, lang)),
+  }))
 }
 
 /** The comparison as the API shows it: labels in the asked language, differing dimensions listed. */

@@ -1,5 +1,5 @@
 import type { HomeCareService, HomeCareStatus } from '../generated/prisma/enums.js'
-import type { Citation } from '../schemas/common.js'
+import type { StoredCitation } from '../schemas/common.js'
 import type { FactKind, FactOf } from '../schemas/fact-kinds.js'
 import type { CellStatus, DimensionId, Labels } from '../schemas/labels.js'
 import { addMonths, asOfDay } from './as-of.js'
@@ -33,7 +33,7 @@ export interface Cell {
   /** Facts valid on the date say different things. */
   sourcesDisagree: boolean
   factIds: string[]
-  citations: Citation[]
+  citations: StoredCitation[]
 }
 
 export interface CompareQuery {
@@ -246,7 +246,7 @@ function referralPrerequisites(facts: RegionFacts): Cell {
     }
     const age = ageOnly[rule.ageGroup]
     if (age) requirements.set(rule.ageGroup, age)
-    if (rule.prerequisites) requirements.set(rule.prerequisites, text(rule.prerequisites, ''))
+    if (rule.prerequisites) requirements.set(rule.prerequisites.en, rule.prerequisites)
   }
   const from = join([...new Set(current.filter((r) => r.status === 'allowed').map((r) => r.pathway))].map((p) => pathwayLabel[p]), text(', ', ', '))
   const listed = [...requirements.values()]
@@ -311,7 +311,7 @@ function describePolicy(policy: Policy, condition: Labels): Labels {
   const age = ageOnly[policy.ageGroup] ? concat(text(' (', ' ('), ageOnly[policy.ageGroup]!, text(')', ')')) : text('', '')
   const basis = policy.legalBasis ? text(` (${legalBasis[policy.legalBasis]})`, ` (${legalBasis[policy.legalBasis]})`) : text('', '')
   const scope = policy.conditionId ? text('', '') : each(condition, (c, lang) => (lang === 'en' ? ` (not specific to ${c})` : ` (inte specifikt för ${c})`))
-  const grounds = policy.grounds ? text(`: ${policy.grounds}`, '') : text('', '')
+  const grounds = policy.grounds ? each(policy.grounds, (g) => `: ${g}`) : text('', '')
   return concat(policyStatus[policy.status], age, basis, scope, evidenceNote[policy.evidence], grounds)
 }
 

@@ -8,14 +8,17 @@ import { newId } from '../domain/ids.js'
 import { canonicalJson, depthOf, mergePatch } from '../domain/merge-patch.js'
 import { today } from '../domain/as-of.js'
 import { Prisma } from '../generated/prisma/client.js'
-import { type CitationBody, citationBody, type CitationRecord, citationRecord } from '../schemas/citations.js'
-import { citation, citationInput, type CitationInput } from '../schemas/common.js'
+import { type CitationBody, citationBody, type StoredCitationRecord, storedCitationRecord } from '../schemas/citations.js'
+import { citationInput, type CitationInput, storedCitation } from '../schemas/common.js'
 import { type FactInputOf, type FactKind, factKinds } from '../schemas/fact-kinds.js'
-import { source, sourceDate, sourceInput } from '../schemas/sources.js'
+import type { Localized } from '../schemas/localized.js'
+import { sourceDate, sourceInput, storedSource } from '../schemas/sources.js'
 import { citationColumns, citationOf, citedFact, citedSource, loadFacts, saveFact } from './facts.js'
 import { loadSources, saveSource } from './sources.js'
 
 export type WritableResource = FactKind | 'sources' | 'citations'
+/** What the change log records: writable resources and confirmations. */
+export type LoggedResource = WritableResource | 'confirmations'
 
 /** Who writes: the key's name (kept for admins) and what the public change feed shows. */
 export interface Actor {
@@ -23,10 +26,10 @@ export interface Actor {
   displayName: string
 }
 
-const isFactKind = (resource: WritableResource): resource is FactKind => resource in factKinds
+const isFactKind = (resource: LoggedResource): resource is FactKind => resource in factKinds
 
 /** The API path (also the change log's resource name) and the table of each resource. */
-export const resourcePath = (resource: WritableResource) => (isFactKind(resource) ? factKinds[resource].path : resource)
+export const resourcePath = (resource: LoggedResource) => (isFactKind(resource) ? factKinds[resource].path : resource)
 const tableOf = (resource: WritableResource) => (isFactKind(resource) ? factKinds[resource].table : resource)
 
 type StoredRecord = Record<string, unknown> & { version: number }
@@ -36,13 +39,13 @@ function keysOf(input: z.ZodObject, output: z.ZodObject) {
   const writable = new Set(Object.keys(input.shape))
   return { writable, readOnly: new Set(Object.keys(output.shape).filter((key) => !writable.has(key))) }
 }
-const citationKeys = keysOf(citationInput, citation)
+const citationKeys = keysOf(citationInput, storedCitation)
 const resourceKeys = (resource: WritableResource) =>
   resource === 'sources'
-    ? keysOf(sourceInput, source)
+    ? keysOf(sourceInput, storedSource)
     : resource === 'citations'
-      ? keysOf(citationBody, citationRecord)
-      : keysOf(factKinds[resource].schemas.input, factKinds[resource].schemas.output)
+      ? keysOf(citationBody, storedCitationRecord)
+      : keysOf(factKinds[resource].schemas.input, factKinds[resource].schemas.stored)
 
 const pick = (record: Record<string, unknown>, keys: Set<string>) => Object.fromEntries(Object.entries(record).filter(([key]) => keys.has(key)))
 const drop = (record: Record<string, unknown>, keys: Set<string>) => Object.fromEntries(Object.entries(record).filter(([key]) => !keys.has(key)))
@@ -59,7 +62,7 @@ export function withoutReadOnly(resource: WritableResource, body: Record<string,
   return mapCitations(drop(body, resourceKeys(resource).readOnly), (c) => drop(c, citationKeys.readOnly))
 }
 
-async function readCitation(db: Db, id: string): Promise<(CitationRecord & { version: number }) | undefined> {
+async function readCitation(db: Db, id: string): Promise<(StoredCitationRecord & { version: number }) | undefined> {
   const row = await db.citation.findUnique({ where: { id }, include: { source: citedSource } })
   if (!row) return undefined
   return {
@@ -72,7 +75,7 @@ async function readCitation(db: Db, id: string): Promise<(CitationRecord & { ver
   }
 }
 
-/** One record of any writable resource as the API shows it, with its version. */
+/** One record of any writable resource as stored (texts in both languages), with its version. */
 export async function readRecord(db: Db, resource: WritableResource, id: string): Promise<StoredRecord | undefined> {
   if (resource === 'sources') return (await loadSources(db, id))[0]
   if (resource === 'citations') return readCitation(db, id)
@@ -82,7 +85,7 @@ export async function readRecord(db: Db, resource: WritableResource, id: string)
 const inputSchema = (resource: WritableResource) =>
   resource === 'sources' ? sourceInput : resource === 'citations' ? citationBody : factKinds[resource].schemas.input
 const outputSchema = (resource: WritableResource) =>
-  resource === 'sources' ? source : resource === 'citations' ? citationRecord : factKinds[resource].schemas.output
+  resource === 'sources' ? storedSource : resource === 'citations' ? storedCitationRecord : factKinds[resource].schemas.stored
 
 /** A body that fails its schema: 400, naming each field and what is wrong with it. */
 function invalidBody(error: z.ZodError): ProblemError {
@@ -155,7 +158,7 @@ async function lockAndCheck(tx: TransactionClient, resource: WritableResource, i
 
 export async function logChange(
   tx: TransactionClient,
-  resource: WritableResource,
+  resource: LoggedResource,
   recordId: string,
   action: 'create' | 'update' | 'retire',
   actor: Actor,
@@ -179,8 +182,8 @@ export async function logChange(
   await tx.$executeRaw`SELECT pg_notify(${DATASET_CHANGED}, ${payload})`
 }
 
-/** A change to a fact's citations is a change to the fact: its version (and ETag) moves on. */
-async function bumpFact(tx: TransactionClient, kind: FactKind, id: string) {
+/** A change to a fact's citations or confirmations is a change to the fact: its version (and ETag) moves on. */
+export async function bumpFact(tx: TransactionClient, kind: FactKind, id: string) {
   await tx.$executeRawUnsafe(`UPDATE "${factKinds[kind].table}" SET version = version + 1, updated_at = now() WHERE id = $1`, id)
 }
 
@@ -190,7 +193,10 @@ async function assertNotLastCitation(tx: TransactionClient, citation: { factKind
   if (active <= 1) throw conflict('Every fact keeps at least one citation: add another before retiring this one.', 'id', { slug: 'last-citation' })
 }
 
-const idHint = (input: Record<string, unknown>) => String(input.name ?? input.title ?? input.service ?? input.visitType ?? input.pathway ?? '')
+const idHint = (input: Record<string, unknown>) => {
+  const hint = input.name ?? input.title ?? input.service ?? input.visitType ?? input.pathway ?? ''
+  return String(typeof hint === 'object' && hint !== null ? (hint as Localized).sv : hint)
+}
 
 export interface WriteResult {
   status: number
@@ -327,7 +333,7 @@ export async function retireRecord(
       if (before.retiredAt !== null) throw conflict('The record is already retired.', 'id', { slug: 'already-retired' })
       const retired = { retiredAt: new Date(), version: { increment: 1 }, updatedAt: new Date() }
       if (resource === 'citations') {
-        const cited = before as unknown as CitationRecord
+        const cited = before as unknown as StoredCitationRecord
         await assertNotLastCitation(tx, cited)
         await tx.citation.update({ where: { id }, data: retired })
         await bumpFact(tx, cited.factKind, cited.factId)

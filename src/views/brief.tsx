@@ -1,5 +1,5 @@
 import type { Brief, BriefStatement, LabelledCell } from '../domain/brief.js'
-import type { Citation } from '../schemas/common.js'
+import type { PageCitation } from './footnotes.js'
 import { cellStatusLabels, type Language } from '../schemas/labels.js'
 import { RegionChoice } from './compare.js'
 import { AnswersFor, CellBadge, Controls, DataLinks, FootnoteList, Layout, longDate, type PageContext, Refs, renderPage, sourceDateText } from './components.js'
@@ -155,9 +155,9 @@ export function briefPage(ctx: PageContext, { brief, chosen, allRegions }: Brief
 }
 
 /** A citation in plain text: the quote or our words, the source's title, publisher, date, place and link. */
-function citationLine(c: Citation, lang: Language) {
+function citationLine(c: PageCitation, lang: Language) {
   const s = strings[lang]
-  const said = c.kind === 'quote' ? `”${c.quote}”` : `${s.ourWords} ${c.reference}`
+  const said = c.kind === 'quote' ? `”${c.quote}”` : `${s.ourWords} ${typeof c.reference === 'string' ? c.reference : c.reference?.[lang]}`
   const where = [c.sourceTitle, c.sourceIssuer, sourceDateText(c, lang), c.locator].filter(Boolean).join(', ')
   return `${said} (${where}${c.secondary ? `; ${s.secondary}` : ''})${c.sourceUrl ? ` ${c.sourceUrl}` : ''}`
 }

@@ -1,4 +1,3 @@
-import accepts from '@fastify/accepts'
 import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { z } from 'zod'
@@ -61,7 +60,6 @@ export const oneRow = (payload: Record<string, unknown>) => [payload]
  */
 export default fp(
   async (fastify) => {
-    await fastify.register(accepts)
     fastify.addHook('onRequest', async (request, reply) => {
       const toRows = request.routeOptions.config.csv
       const query = request.query as { format?: unknown }
@@ -94,5 +92,5 @@ export default fp(
       return payload
     })
   },
-  { name: 'formats', dependencies: ['errors'] },
+  { name: 'formats', dependencies: ['errors', 'language'] },
 )

@@ -56,7 +56,7 @@ interface Entry {
 export const substanceRoutes = new Set(['/v1/compare/regions', '/v1/compare/dimensions/:dimension', '/v1/coverage'])
 
 const CACHE_CONTROL = 'public, max-age=60, must-revalidate'
-const VARY = 'Accept, Accept-Encoding'
+const VARY = 'Accept, Accept-Encoding, Accept-Language'
 const compressors: Record<Exclude<ContentCoding, 'identity'>, (body: Buffer) => Promise<Buffer>> = {
   gzip: (body) => promisify(gzip)(body, { level: 6 }),
   // Quality 5 compresses a national comparison to a sixth of gzip's time at quality 9, and smaller than gzip; 11 takes a second.
@@ -223,7 +223,8 @@ export default fp(
       if (request.method !== 'GET') return done()
       const generation = generationOf(config.cachedBy)
       const url = request.url
-      const accept = request.headers.accept ?? ''
+      // The language is chosen by the URL or Accept-Language (see the language plugin): part of the key.
+      const accept = `${request.headers.accept ?? ''}\n${request.lang}`
       const entry = cache.get(url)?.get(accept)
       if (entry?.generation === generation) return answer(request, reply, entry, done)
       const key = `${generation}\n${accept}\n${url}`
@@ -293,5 +294,5 @@ export default fp(
     fastify.addHook('onResponse', release)
     fastify.addHook('onRequestAbort', (request, done) => release(request, undefined, done))
   },
-  { name: 'response-cache', dependencies: ['snapshot', '@fastify/rate-limit'] },
+  { name: 'response-cache', dependencies: ['snapshot', '@fastify/rate-limit', 'language'] },
 )

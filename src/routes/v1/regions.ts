@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { regionProfileView, viewQuery } from '../../domain/compare.js'
+import { localizeFactLists } from '../../domain/localize.js'
 import { paginate } from '../../domain/paginate.js'
 import { matchesText, regionProfile, requireRegion } from '../../domain/regions.js'
 import { isoDate, regionCode } from '../../schemas/common.js'
 import { cell, compareQuery, dimensionId } from '../../schemas/compare.js'
 import { factListsShape, kindsInWords } from '../../schemas/fact-kinds.js'
-import { formatQuery, listOf, pageQuery, textQuery } from '../../schemas/list.js'
+import { formatQuery, langQuery, listOf, pageQuery, textQuery } from '../../schemas/list.js'
 import { region } from '../../schemas/regions.js'
 import { problemResponses } from '../../schemas/responses.js'
 import { oneRow } from '../../plugins/app/formats.js'
@@ -39,7 +40,7 @@ const regions: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['regions'],
         summary: 'List the regions',
         description: 'The 21 regions, ordered by SCB county code.',
-        querystring: z.strictObject({ ...textQuery, ...pageQuery, ...formatQuery }),
+        querystring: z.strictObject({ ...textQuery, ...pageQuery, ...langQuery, ...formatQuery }),
         response: { 200: listOf(region, 'RegionList'), ...problemResponses(400, 406) },
       },
     },
@@ -59,12 +60,13 @@ const regions: FastifyPluginAsyncZod = async (fastify) => {
         summary: 'One region with its facts',
         description: `The region with its ${kindsInWords}, each with citations.`,
         params: z.strictObject({ code: regionCode }),
-        querystring: z.strictObject({ ...formatQuery }),
+        querystring: z.strictObject({ ...langQuery, ...formatQuery }),
         response: { 200: regionDetail, ...problemResponses(400, 404, 406) },
       },
     },
     async (request) => {
-      return regionProfile(fastify.snapshot.current(), request.params.code)
+      const { code, name, county, municipalityCount, ...facts } = regionProfile(fastify.snapshot.current(), request.params.code)
+      return { code, name, county, municipalityCount, ...localizeFactLists(facts, request.lang) }
     },
   )
 
