@@ -59,7 +59,6 @@ async function main() {
       { databaseUrl: database.url, config, loadCuratedData: true },
       {
         loggerInstance: log,
-        trustProxy: config.TRUST_PROXY,
         connectionTimeout: 30_000,
         requestTimeout: 30_000,
         keepAliveTimeout: 10_000,
