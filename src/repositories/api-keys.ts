@@ -1,8 +1,23 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Db, PrismaClient } from '../db/client.js'
+import { API_KEYS_CHANGED } from '../db/notifications.js'
 import type { ApiKeyRole } from '../generated/prisma/enums.js'
 
 export const hashKey = (key: string) => createHash('sha256').update(key).digest('hex')
+
+/** Who holds a key: what a write is attributed to. */
+export interface KeyHolder {
+  name: string
+  role: ApiKeyRole
+  displayName: string
+}
+
+/** What the API_KEYS_CHANGED notification carries: a key made active, or revoked. Hashes only, never a key. */
+export type KeyChange = { action: 'create'; keyHash: string; holder: KeyHolder } | { action: 'revoke'; keyHash: string; name: string }
+
+type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
+
+const notify = (tx: Tx, change: KeyChange) => tx.$executeRaw`SELECT pg_notify(${API_KEYS_CHANGED}, ${JSON.stringify(change)})`
 
 export class ApiKeyError extends Error {}
 
@@ -28,16 +43,22 @@ export async function createApiKey(prisma: PrismaClient, input: { name: string; 
     }
     const row = await tx.apiKey.create({ data: { name: input.name, role: input.role, displayName: input.displayName ?? input.role, keyHash: hashKey(key) } })
     await tx.apiKeyEvent.create({ data: { keyName: row.name, action: 'create', by } })
+    await notify(tx, { action: 'create', keyHash: row.keyHash, holder: { name: row.name, role: row.role, displayName: row.displayName } })
     return { ...shown(row), key }
   })
 }
 
-/** Revokes a key at once; false when no active key has the name. */
-export async function revokeApiKey(prisma: PrismaClient, name: string, by: string): Promise<boolean> {
+/** Revokes a key at once: the change every instance applies, or undefined when no active key has the name. */
+export async function revokeApiKey(prisma: PrismaClient, name: string, by: string): Promise<KeyChange | undefined> {
   return prisma.$transaction(async (tx) => {
+    const row = await tx.apiKey.findFirst({ where: { name, revokedAt: null } })
+    if (!row) return undefined
     const { count } = await tx.apiKey.updateMany({ where: { name, revokedAt: null }, data: { revokedAt: new Date() } })
-    if (count > 0) await tx.apiKeyEvent.create({ data: { keyName: name, action: 'revoke', by } })
-    return count > 0
+    if (count === 0) return undefined
+    await tx.apiKeyEvent.create({ data: { keyName: name, action: 'revoke', by } })
+    const change: KeyChange = { action: 'revoke', keyHash: row.keyHash, name }
+    await notify(tx, change)
+    return change
   })
 }
 
@@ -51,7 +72,13 @@ export async function listApiKeyEvents(db: Db) {
 }
 
 /** The key's holder, if the key is known and not revoked. */
-export async function findActiveKey(db: Db, key: string) {
+export async function findActiveKey(db: Db, key: string): Promise<KeyHolder | undefined> {
   const row = await db.apiKey.findUnique({ where: { keyHash: hashKey(key) } })
   return row && row.revokedAt === null ? { name: row.name, role: row.role, displayName: row.displayName } : undefined
+}
+
+/** Every active key's hash and holder, to recognise them without a query. */
+export async function listActiveKeys(db: Db): Promise<[string, KeyHolder][]> {
+  const rows = await db.apiKey.findMany({ where: { revokedAt: null } })
+  return rows.map((row) => [row.keyHash, { name: row.name, role: row.role, displayName: row.displayName }])
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { conflict, notFound } from '../../domain/errors.js'
 import { paginate } from '../../domain/paginate.js'
-import { ApiKeyError, createApiKey, listApiKeyEvents, listApiKeys, revokeApiKey } from '../../repositories/api-keys.js'
+import { ApiKeyError, createApiKey, hashKey, listApiKeyEvents, listApiKeys, revokeApiKey } from '../../repositories/api-keys.js'
 import { apiKey, apiKeyBody, apiKeyEvent, keyName, newApiKey } from '../../schemas/keys.js'
 import { listOf, pageQuery } from '../../schemas/list.js'
 import { problemResponses } from '../../schemas/responses.js'
@@ -65,6 +65,9 @@ const keys: FastifyPluginAsyncZod = async (fastify) => {
     async (request, reply) => {
       try {
         const created = await createApiKey(fastify.prisma, request.body, request.apiKey!.name)
+        // Known here at once; other instances learn it from the notification.
+        const holder = { name: created.name, role: created.role, displayName: created.displayName }
+        fastify.activeKeys.apply({ action: 'create', keyHash: hashKey(created.key), holder })
         reply.code(201)
         return created
       } catch (error) {
@@ -89,9 +92,10 @@ const keys: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     async (request, reply) => {
-      if (!(await revokeApiKey(fastify.prisma, request.params.name, request.apiKey!.name))) {
-        throw notFound(`No active key is named "${request.params.name}".`, 'name')
-      }
+      const revoked = await revokeApiKey(fastify.prisma, request.params.name, request.apiKey!.name)
+      if (!revoked) throw notFound(`No active key is named "${request.params.name}".`, 'name')
+      // Refused here at once, before the answer; other instances as soon as the notification arrives.
+      fastify.activeKeys.apply(revoked)
       return reply.code(204).send(null)
     },
   )
