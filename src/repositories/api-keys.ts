@@ -48,11 +48,27 @@ export async function createApiKey(prisma: PrismaClient, input: { name: string; 
   })
 }
 
-/** Revokes a key at once: the change every instance applies, or undefined when no active key has the name. */
-export async function revokeApiKey(prisma: PrismaClient, name: string, by: string): Promise<KeyChange | undefined> {
+/** Revoking would leave no active admin key (over HTTP; the CLI can make a new one, so it may). */
+export class LastAdminKeyError extends ApiKeyError {}
+
+/**
+ * Revokes a key at once: the change every instance applies, or undefined when no active key has
+ * the name. With `keepAnAdmin`, the last active admin key is not revoked (LastAdminKeyError): the
+ * active admin keys are locked first, so two admins revoking each other at once cannot both succeed.
+ */
+export async function revokeApiKey(prisma: PrismaClient, name: string, by: string, options: { keepAnAdmin?: boolean } = {}): Promise<KeyChange | undefined> {
   return prisma.$transaction(async (tx) => {
     const row = await tx.apiKey.findFirst({ where: { name, revokedAt: null } })
     if (!row) return undefined
+    if (options.keepAnAdmin && row.role === 'admin') {
+      const admins = await tx.$queryRaw<{ name: string }[]>`SELECT name FROM api_keys WHERE role = 'admin' AND revoked_at IS NULL FOR UPDATE`
+      if (!admins.some((admin) => admin.name !== name)) {
+        throw new LastAdminKeyError(
+          `"${name}" is the last active admin key; revoking it would leave no one to manage keys. ` +
+            'Create another admin key first (POST /v1/keys, or npm run keys:create -- --role admin), then revoke this one.',
+        )
+      }
+    }
     const { count } = await tx.apiKey.updateMany({ where: { name, revokedAt: null }, data: { revokedAt: new Date() } })
     if (count === 0) return undefined
     await tx.apiKeyEvent.create({ data: { keyName: name, action: 'revoke', by } })

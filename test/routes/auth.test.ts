@@ -75,3 +75,29 @@ test('another instance learns keys created and revoked elsewhere from the notifi
   await waitFor('the other instance to forget the revoked key', async () => other.activeKeys.size === 0)
   await supertest(other.server).get('/v1/keys').set('authorization', `Bearer ${created.key}`).expect(401)
 })
+
+test('the last active admin key is not revoked over HTTP (409); the CLI may, and can make a new one', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const key = await keys(app)
+  const last = await api.delete('/v1/keys/test-admin').set(key.admin).expect(409).expect('content-type', /problem\+json/)
+  assert.match(last.body.detail, /"test-admin" is the last active admin key; .*Create another admin key first/)
+  assert.equal(last.body.parameter, 'name')
+  await api.get('/v1/keys').set(key.admin).expect(200)
+
+  // With a second admin, either may go, but not both: two admins revoking each other at once leave one.
+  const second = await api.post('/v1/keys').set(key.admin).send({ name: 'second-admin', role: 'admin' }).expect(201)
+  const secondKey = { authorization: `Bearer ${second.body.key}` }
+  const statuses = (await Promise.all([
+    api.delete('/v1/keys/second-admin').set(key.admin),
+    api.delete('/v1/keys/test-admin').set(secondKey),
+  ])).map((response) => response.status).sort()
+  assert.deepEqual(statuses, [204, 409])
+  const active = (await app.prisma.apiKey.findMany({ where: { role: 'admin', revokedAt: null } })).map((k) => k.name)
+  assert.equal(active.length, 1)
+
+  // The CLI (the repository without the HTTP rule) may revoke a compromised last admin key, and create a new one.
+  assert.ok(await revokeApiKey(app.prisma, active[0]!, 'cli'))
+  const fresh = await createApiKey(app.prisma, { name: 'new-admin', role: 'admin' }, 'cli')
+  await api.get('/v1/keys').set('authorization', `Bearer ${fresh.key}`).expect(200)
+})
