@@ -50,6 +50,14 @@ const genReqId = (request: IncomingMessage) => {
   return typeof incoming === 'string' && /^[\w.:-]{1,100}$/.test(incoming) ? incoming : randomUUID()
 }
 
+/**
+ * TRUST_PROXY as Fastify takes it. A number of hops trusts that many proxies nearest the service
+ * whatever their address (Fastify itself ignores a number), so it suits only a service that nothing
+ * but its proxies can reach.
+ */
+const trustedProxies = (setting: Config['TRUST_PROXY']) =>
+  typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting
+
 /** Builds the whole app from its dependencies; the server and the tests both call this. */
 export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOptions, fastifyOptions: FastifyServerOptions = {}) {
   const app = Fastify({
@@ -65,6 +73,8 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
     logController: new LogController({ disableRequestLogging: true }),
     // Facts are small; a larger body is a mistake or an attack.
     bodyLimit: 256 * 1024,
+    // Only the named proxies' X-Forwarded-For (or that of the given number of hops) decides request.ip.
+    trustProxy: trustedProxies(config.TRUST_PROXY),
     ...fastifyOptions,
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
@@ -80,7 +90,7 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
   if (loadCuratedData) await app.register(curatedData)
   await app.register(snapshot, { databaseUrl })
   await app.register(databaseHealth, { intervalMs: config.DATABASE_CHECK_INTERVAL_MS })
-  await app.register(observability, { metricsToken: config.METRICS_TOKEN })
+  await app.register(observability, { metricsToken: config.METRICS_TOKEN, behindProxy: config.TRUST_PROXY !== false })
   await app.register(auth, { failedAuthPerMinute: config.RATE_LIMIT_FAILED_AUTH_PER_MINUTE })
   await app.register(language)
   // The cache answers repeats before any negotiation; its key includes the Accept header and the language.
