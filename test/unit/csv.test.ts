@@ -5,6 +5,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { parse } from 'csv-parse/sync'
 import { type CsvDelimiter, csvDelimiters, toCsv } from '../../src/domain/csv.js'
+import { localizeCitation } from '../../src/domain/localize.js'
 import { cite } from './fixture.js'
 
 /** Cells a spreadsheet would run as a formula, each with what it must come out as. */
@@ -27,7 +28,8 @@ const cases: [string, unknown, string][] = [
   ['a formula behind a comma', 'Se not,=1+1,@SUM(1)', 'Se not,=1+1,@SUM(1)'],
   ['a list starting with a formula', ['=1+1', 'b'], "'=1+1; b"],
   ['an object', { '=a': 1 }, '{"=a":1}'],
-  ['a citation list', [cite('2021-03-31', '=HYPERLINK("https://example.org")')], "'=HYPERLINK(\"https://example.org\") (Page of 2021-03-31, Region A, 2021-03-31, first paragraph, https://example.org/page)"],
+  ['a citation list', [{ ...localizeCitation(cite('2021-03-31'), 'en'), reference: '=HYPERLINK("https://example.org")' }],
+    "'=HYPERLINK(\"https://example.org\") (Sida från 2021-03-31, Region A, 2021-03-31, första stycket, https://example.org/page)"],
 ]
 
 const formulaStart = /^[\s]*[=+\-@＝＋－＠]/
