@@ -3,6 +3,7 @@ import { test } from 'node:test'
 import supertest from 'supertest'
 import { build } from '../helpers/build.js'
 import { keys } from '../helpers/keys.js'
+import { writers } from '../../src/repositories/writes.js'
 
 type Json = Record<string, any>
 
@@ -154,6 +155,61 @@ test('optimistic concurrency: 428 without If-Match, 412 when stale', async (t) =
   await api.post(`/v1/fees/${fee.id}/retire`).set(key.editor).set('if-match', etag).send({}).expect(412)
   assert.equal((await api.get(`/v1/fees/${fee.id}`).expect(200)).body.notes, 'first')
   await api.patch('/v1/fees/no-such-fee').set(key.editor).set('if-match', etag).send({ notes: 'x' }).expect(404)
+})
+
+test('If-Match: * names no version: 428 with its own problem, nothing written', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const key = await keys(app)
+  const { fee } = await firstFee(api)
+  for (const request of [
+    api.patch(`/v1/fees/${fee.id}`).set(key.editor).set('if-match', '*').send({ notes: 'blind' }),
+    api.post(`/v1/fees/${fee.id}/retire`).set(key.editor).set('if-match', '*').send({}),
+  ]) {
+    const refused = await request.expect(428)
+    assert.equal(refused.body.type, 'https://regionkollen.se/problems/if-match-wildcard')
+    assert.equal(refused.body.parameter, 'If-Match')
+    assert.match(refused.body.detail, /ETag of the version you read/)
+  }
+  assert.equal((await api.get(`/v1/fees/${fee.id}`).expect(200)).body.notes, fee.notes)
+  // A record that does not exist is 404 whatever If-Match says.
+  await api.patch('/v1/fees/no-such-fee').set(key.editor).set('if-match', '*').send({ notes: 'x' }).expect(404)
+})
+
+test('writers answer with results, not HTTP errors: created, updated, unchanged, not found, conflict, precondition failed', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const actor = { name: 'test', displayName: 'Test' }
+  const { fee, etag } = await firstFee(api)
+  const fees = writers.fees
+  const unchanged = await fees.update(app.prisma, fee.id, {}, etag, actor)
+  assert.equal(unchanged.outcome, 'unchanged')
+  const updated = await fees.update(app.prisma, fee.id, { notes: 'by the writer' }, etag, actor)
+  assert.equal(updated.outcome, 'updated')
+  assert.ok(updated.outcome === 'updated' && updated.etag !== etag && updated.record.notes === 'by the writer')
+  assert.deepEqual(await fees.update(app.prisma, fee.id, { notes: 'again' }, etag, actor), { outcome: 'precondition_failed', reason: 'stale' })
+  assert.equal((await fees.update(app.prisma, 'no-such-fee', {}, etag, actor)).outcome, 'not_found')
+  assert.equal((await fees.update(app.prisma, fee.id, { amountSek: -1 }, (updated as { etag: string }).etag, actor)).outcome, 'invalid')
+  const created = await writers.sources.create(app.prisma, {
+    title: 'Writer test',
+    issuer: 'Region Exempel',
+    publisherType: 'region',
+    kind: 'web_page',
+    publishedOn: '2026-11-01',
+    referenceNumber: null,
+    fileName: null,
+    url: 'https://example.org/writer',
+    jurisdictionLevel: 'region',
+    regionCode: '14',
+    municipalityCode: null,
+  }, actor)
+  assert.equal(created.outcome, 'created')
+  const source = created as { record: { id: string }; etag: string }
+  assert.equal((await writers.sources.retire(app.prisma, source.record.id, source.etag, actor)).outcome, 'updated')
+  const current = await writers.sources.read(app.prisma, source.record.id)
+  const again = await writers.sources.retire(app.prisma, source.record.id, writers.sources.etag(source.record.id, current!.version), actor)
+  assert.deepEqual(again, { outcome: 'conflict', detail: 'The record is already retired.', field: 'id', reason: 'already-retired' })
+  assert.equal((await writers.citations.retire(app.prisma, 'not-a-uuid', etag, actor)).outcome, 'not_found')
 })
 
 test('twenty concurrent updates with the same ETag: exactly one wins, the rest get 412', async (t) => {

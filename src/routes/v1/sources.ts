@@ -8,6 +8,7 @@ import { factKindIds, factKinds } from '../../schemas/fact-kinds.js'
 import { formatQuery, listOf, pageQuery, textQuery } from '../../schemas/list.js'
 import { problemResponses } from '../../schemas/responses.js'
 import { source, sourceBody } from '../../schemas/sources.js'
+import { sourceWriter } from '../../repositories/writers/sources.js'
 import { registerWriteRoutes } from './write-routes.js'
 import { oneRow } from '../../plugins/app/formats.js'
 
@@ -64,7 +65,14 @@ const sources: FastifyPluginAsyncZod = async (fastify) => {
     },
   )
 
-  registerWriteRoutes(fastify, { resource: 'sources', noun: 'source', tag: 'sources', body: sourceBody, output: source })
+  registerWriteRoutes(fastify, {
+    writer: sourceWriter,
+    noun: 'source',
+    tag: 'sources',
+    body: sourceBody,
+    output: source,
+    retireDescription: 'Marks the source retired; it stays readable. Nothing is deleted.',
+  })
 }
 
 export default sources
