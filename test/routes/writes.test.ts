@@ -204,7 +204,7 @@ test('writers answer with results, not HTTP errors: created, updated, unchanged,
     municipalityCode: null,
   }, actor)
   assert.equal(created.outcome, 'created')
-  const source = created as { record: { id: string }; etag: string }
+  const source = created as unknown as { record: { id: string }; etag: string }
   assert.equal((await writers.sources.retire(app.prisma, source.record.id, source.etag, actor)).outcome, 'updated')
   const current = await writers.sources.read(app.prisma, source.record.id)
   const again = await writers.sources.retire(app.prisma, source.record.id, writers.sources.etag(source.record.id, current!.version), actor)
