@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.js'
 import { poolOptions } from './db/database.js'
 import auth from './plugins/app/auth.js'
+import changeStream from './plugins/app/change-stream.js'
 import curatedData from './plugins/app/curated-data.js'
 import databaseHealth from './plugins/app/database-health.js'
 import errors, { clientErrors, frameworkErrors } from './plugins/app/errors.js'
@@ -78,6 +79,7 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
   await app.register(prisma, { databaseUrl, pool: poolOptions(config) })
   if (loadCuratedData) await app.register(curatedData)
   await app.register(snapshot, { databaseUrl })
+  await app.register(changeStream, { heartbeatMs: config.SSE_HEARTBEAT_MS })
   await app.register(databaseHealth, { intervalMs: config.DATABASE_CHECK_INTERVAL_MS })
   await app.register(observability, { metricsToken: config.METRICS_TOKEN })
   await app.register(auth, { failedAuthPerMinute: config.RATE_LIMIT_FAILED_AUTH_PER_MINUTE })

@@ -34,6 +34,8 @@ export const configSchema = z.object({
   DATABASE_CHECK_INTERVAL_MS: z.coerce.number().int().min(10).default(2000),
   /** A bearer token a metrics scraper sends to /metrics; unset: /metrics answers only requests from this machine. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** How often the change stream sends a comment line to keep connections open. */
+  SSE_HEARTBEAT_MS: z.coerce.number().int().min(100).default(15_000),
   /** Trust X-Forwarded-* from a reverse proxy: true, false, or the proxies' addresses, comma-separated. */
   TRUST_PROXY: z
     .string()

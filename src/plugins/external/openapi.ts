@@ -111,6 +111,7 @@ export default fp(
         const responses = (transformed.schema as { response?: Record<string, Record<string, unknown>> }).response ?? {}
         const offersCsv = Boolean(input.route.config?.csv)
         const cached = Boolean(input.route.config?.cache)
+        const eventStream = Boolean((input.route.config as { eventStream?: boolean } | undefined)?.eventStream)
         // Errors are problem+json; lists and comparisons are also CSV.
         for (const [status, schema] of Object.entries(responses)) {
           const { description, ...body } = schema as { description?: string }
@@ -118,6 +119,8 @@ export default fp(
             responses[status] = { description, content: { 'application/problem+json': { schema: body } } }
           } else if (Number(status) === 204) {
             responses[status] = { description }
+          } else if (eventStream && Number(status) === 200) {
+            responses[status] = { description: description ?? 'OK', content: { 'text/event-stream': { schema: body } } }
           } else if (Number(status) < 300) {
             responses[status] = {
               description: description ?? 'OK',
