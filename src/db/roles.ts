@@ -4,6 +4,8 @@ import pg from 'pg'
 export const APPEND_ONLY_TABLES = ['changes']
 /** Migration bookkeeping: the service may read it (to see nothing is pending), not write it. */
 export const READ_ONLY_TABLES = ['_prisma_migrations']
+/** Webhook subscriptions and their deliveries: the service records and updates them, never deletes them (an unsubscribe is marked). */
+export const KEPT_TABLES = ['webhook_subscriptions', 'webhook_deliveries']
 
 const ident = (name: string) => pg.escapeIdentifier(name)
 
@@ -20,8 +22,8 @@ export async function ensureLoginRole(client: pg.Client, role: string, password:
 /**
  * Grants the service role what the app needs in the database at `ownerUrl`,
  * connecting as the tables' owner (who runs the migrations): read and write
- * every table, except that the change log is append-only and the migration
- * table read-only; use every sequence. Default privileges give the same to
+ * every table, except that the change log is append-only, the migration
+ * table read-only and webhook records never deleted; use every sequence. Default privileges give the same to
  * tables a later migration creates, and running this again after migrating
  * (the service does, on every start) restores the exceptions.
  */
@@ -42,10 +44,12 @@ export async function grantServiceRole(ownerUrl: string, role: string): Promise<
     await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${who}`)
     const { rows: tables } = await client.query<{ name: string }>(
       "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename = ANY($1)",
-      [[...APPEND_ONLY_TABLES, ...READ_ONLY_TABLES]],
+      [[...APPEND_ONLY_TABLES, ...READ_ONLY_TABLES, ...KEPT_TABLES]],
     )
     for (const { name } of tables) {
-      const denied = APPEND_ONLY_TABLES.includes(name) ? 'UPDATE, DELETE, TRUNCATE' : 'INSERT, UPDATE, DELETE, TRUNCATE'
+      const denied = APPEND_ONLY_TABLES.includes(name)
+        ? 'UPDATE, DELETE, TRUNCATE'
+        : KEPT_TABLES.includes(name) ? 'DELETE, TRUNCATE' : 'INSERT, UPDATE, DELETE, TRUNCATE'
       await client.query(`REVOKE ${denied} ON ${ident(name)} FROM ${who}`)
     }
     await client.query('COMMIT')

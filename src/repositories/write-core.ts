@@ -8,6 +8,7 @@ import { type Refusal, refuse, type WriteResult, type Written } from '../domain/
 import { Prisma } from '../generated/prisma/client.js'
 import { citation, citationInput, type CitationInput } from '../schemas/common.js'
 import { sourceDate } from '../schemas/sources.js'
+import { enqueueDeliveries } from './webhooks.js'
 
 /** Who writes: the key's name (kept for admins) and what the public change feed shows. */
 export interface Actor {
@@ -99,17 +100,10 @@ export async function checkEvidence(tx: TransactionClient, citations: CitationIn
   }
 }
 
-/** Hooks the write's own transaction runs after each change-log entry (the webhook outbox). */
-type ChangeHook = (tx: TransactionClient, change: { id: bigint; resource: string }) => Promise<void>
-const changeHooks: ChangeHook[] = []
-export const onChangeLogged = (hook: ChangeHook) => {
-  changeHooks.push(hook)
-}
-
 /**
- * Appends a change-log entry for `resource` (its API path) and notifies every
- * instance, in the caller's transaction: the write, its entry and the
- * notification commit together or not at all.
+ * Appends a change-log entry for `resource` (its API path), fills the webhook
+ * outbox and notifies every instance, in the caller's transaction: the write,
+ * its entry, its deliveries and the notification commit together or not at all.
  */
 export async function appendChange(
   tx: TransactionClient,
@@ -132,7 +126,8 @@ export async function appendChange(
       after: after === undefined ? Prisma.DbNull : (after as Prisma.InputJsonValue),
     },
   })
-  for (const hook of changeHooks) await hook(tx, { id: change.id, resource })
+  // The webhook outbox is filled in the same transaction: a change is delivered if and only if it commits.
+  await enqueueDeliveries(tx, { id: change.id, resource })
   // Every instance sharing the database updates its snapshot on this, after commit; the id lets one that has it already skip it.
   const payload = JSON.stringify({ id: String(change.id), resource, recordId })
   await tx.$executeRaw`SELECT pg_notify(${DATASET_CHANGED}, ${payload})`
