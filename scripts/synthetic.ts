@@ -49,13 +49,13 @@ export function generateSyntheticDataset(reference: ReferenceData, options: { ye
         validFrom: `${year}-01-01`,
         validTo: year === endYear ? null : `${year}-12-31`,
         supersedes: null,
-        notes: 'Synthetic benchmark data.',
+        notes: { sv: 'Syntetiska data för mätningar.', en: 'Synthetic benchmark data.' },
       }
       const cite = (what: string) => [{
         kind: 'reference' as const,
         locator: `avsnitt ${Math.ceil(next() * 9)}`,
         quote: null,
-        reference: `Synthetic: ${what} in ${region.name} ${year}.`,
+        reference: { sv: `Syntetiskt: ${what} i ${region.name} ${year}.`, en: `Synthetic: ${what} in ${region.name} ${year}.` },
         supports: 'status',
       }]
       const providerId = `${id}-provider`
@@ -65,6 +65,7 @@ export function generateSyntheticDataset(reference: ReferenceData, options: { ye
           title: `Syntetiskt underlag för ${region.name} ${year}`,
           issuer: region.name,
           publisherType: 'region',
+          strength: 'primary',
           kind: 'web_page',
           publishedOn: `${year}-01-01`,
           updatedOn: null,
@@ -82,12 +83,19 @@ export function generateSyntheticDataset(reference: ReferenceData, options: { ye
           {
             id: providerId,
             name: `Specialistmottagning ${region.name} ${year}`,
+            shortName: null,
             kind: 'clinic',
             operatedAs: pick(['region_run', 'contracted'] as const),
+            contractStart: null,
+            contractEnd: null,
             regionCode: region.code,
             municipalityCode: municipalities[0]?.code ?? null,
             address: null,
-            description: 'A synthetic specialist clinic.',
+            website: null,
+            phone: null,
+            email: null,
+            scheduleDescription: null,
+            description: { sv: 'En syntetisk specialistmottagning.', en: 'A synthetic specialist clinic.' },
             conditionIds: ['me-cfs'],
             status: next() < 0.8 ? 'operating' : 'closed',
             ...period,
@@ -132,7 +140,7 @@ export function generateSyntheticDataset(reference: ReferenceData, options: { ye
             conditionId: 'me-cfs',
             status: pick(homeCareStatuses),
             legalBasis: 'hsl' as const,
-            grounds: 'Synthetic grounds.',
+            grounds: { sv: 'Syntetiska skäl.', en: 'Synthetic grounds.' },
             decisionId: `${id}-decision`,
             ...period,
             citations: cite(service),
@@ -165,16 +173,16 @@ export function generateSyntheticDataset(reference: ReferenceData, options: { ye
             kind: 'motion',
             stage: 'decided',
             outcome: pick(['approved', 'rejected', 'considered_answered'] as const),
-            title: `Syntetisk motion om ME-vård ${year}`,
-            body: 'Regionfullmäktige',
+            title: { sv: `Syntetisk motion om ME-vård ${year}`, en: `Synthetic motion on ME care ${year}` },
+            body: { sv: 'Regionfullmäktige', en: 'The regional council' },
             date: `${year}-03-01`,
             filedOn: null,
             referenceNumber: `SYN/${year}/${region.code}`,
             proposer: null,
             proposerParty: null,
             respondent: null,
-            proposals: ['A synthetic proposal.'],
-            summary: 'A synthetic decision.',
+            proposals: [{ sv: 'Ett syntetiskt förslag.', en: 'A synthetic proposal.' }],
+            summary: { sv: 'Ett syntetiskt beslut.', en: 'A synthetic decision.' },
             conditionIds: ['me-cfs'],
             votesForMotion: null,
             votesAgainstMotion: null,
@@ -184,9 +192,10 @@ export function generateSyntheticDataset(reference: ReferenceData, options: { ye
             citations: cite('beslut'),
           },
         ],
+        confirmations: [],
       }
       const text = JSON.stringify(data)
-      files.push({ name: `${id}.synthetic`, contentHash: createHash('sha256').update(text).digest('hex'), data })
+      files.push({ name: `${id}.synthetic`, contentHash: createHash('sha256').update(text).digest('hex'), data, untranslated: [] })
     }
   }
   return files

@@ -10,6 +10,7 @@ import curatedData from './plugins/app/curated-data.js'
 import databaseHealth from './plugins/app/database-health.js'
 import errors, { clientErrors, frameworkErrors } from './plugins/app/errors.js'
 import formats from './plugins/app/formats.js'
+import language from './plugins/app/language.js'
 import observability from './plugins/app/observability.js'
 import prisma from './plugins/app/prisma.js'
 import responseCache from './plugins/app/response-cache.js'
@@ -91,7 +92,8 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
   await app.register(databaseHealth, { intervalMs: config.DATABASE_CHECK_INTERVAL_MS })
   await app.register(observability, { metricsToken: config.METRICS_TOKEN })
   await app.register(auth, { failedAuthPerMinute: config.RATE_LIMIT_FAILED_AUTH_PER_MINUTE })
-  // The cache answers repeats before any negotiation; its key includes the Accept header.
+  await app.register(language)
+  // The cache answers repeats before any negotiation; its key includes the Accept header and the language.
   await app.register(responseCache)
 
   // While closing, answer what arrives on open connections but tell clients to reconnect,

@@ -8,6 +8,7 @@ import type { CitationInput } from '../schemas/common.js'
 import { type CuratedFile, curatedFile } from '../schemas/curated.js'
 import { type FactKind, factKindIds, factKinds } from '../schemas/fact-kinds.js'
 import { type SourceRecord, sourceDate } from '../schemas/sources.js'
+import { today } from '../domain/as-of.js'
 import { municipality, region, condition } from '../schemas/regions.js'
 
 export const dataDir = path.resolve(import.meta.dirname, '../../data')
@@ -24,6 +25,48 @@ export interface LoadedCuratedFile {
   name: string
   contentHash: string
   data: CuratedFile
+  /** Texts the file gives in one language only (format 1), read as if in both until it is brought up to date. */
+  untranslated: string[]
+}
+
+const strengthOf = (publisherType: unknown) =>
+  publisherType === 'individual' ? 'weak' : ['news', 'patient_association', 'political_party'].includes(String(publisherType)) ? 'secondary' : 'primary'
+
+/**
+ * A file of the first format, whose texts were in English only and whose
+ * sources had no strength, read in the current one: each such text stands for
+ * both languages, and is listed so `data:verify` reports it until the file
+ * carries its Swedish. Files of the current format pass through unchanged.
+ */
+function upgradeFormat(raw: unknown): { data: unknown; untranslated: string[] } {
+  const untranslated: string[] = []
+  if (typeof raw !== 'object' || raw === null) return { data: raw, untranslated }
+  const both = (record: Record<string, unknown>, field: string, where: string) => {
+    const value = record[field]
+    if (typeof value === 'string') {
+      record[field] = { sv: value, en: value }
+      untranslated.push(`${where}.${field}`)
+    } else if (Array.isArray(value)) {
+      record[field] = value.map((item, i) => {
+        if (typeof item !== 'string') return item
+        untranslated.push(`${where}.${field}[${i}]`)
+        return { sv: item, en: item }
+      })
+    }
+  }
+  const data = raw as Record<string, Record<string, unknown>[] | undefined>
+  data.sources?.forEach((source, i) => {
+    for (const field of ['dateNote', 'note']) both(source, field, `sources[${i}] (${String(source.id)})`)
+    source.strength ??= strengthOf(source.publisherType)
+  })
+  for (const kind of factKindIds) {
+    data[kind]?.forEach((fact, i) => {
+      const where = `${kind}[${i}] (${String(fact.id)})`
+      for (const field of factKinds[kind].schemas.texts) both(fact, field, where)
+      ;(fact.citations as Record<string, unknown>[] | undefined)?.forEach((c, j) => both(c, 'reference', `${where}.citations[${j}]`))
+    })
+  }
+  return { data, untranslated }
 }
 
 /** "providers[0] (vgr-smarthjalpen): validTo" — where in a file an issue is. */
@@ -73,7 +116,8 @@ export async function readCuratedFiles(dir = path.join(dataDir, 'curated')): Pro
       } catch (error) {
         throw new DataFileError(`${name}: not valid YAML: ${(error as Error).message}`)
       }
-      return { name, contentHash: createHash('sha256').update(text).digest('hex'), data: parseOrThrow(curatedFile, raw, name) }
+      const { data, untranslated } = upgradeFormat(raw)
+      return { name, contentHash: createHash('sha256').update(text).digest('hex'), data: parseOrThrow(curatedFile, data, name), untranslated }
     }),
   )
 }
@@ -171,5 +215,32 @@ export function checkReferences(files: LoadedCuratedFile[], reference: Reference
       })
     }
   }
+  checkConfirmations(files, sources, facts, problems)
   if (problems.length > 0) throw new DataFileError(problems.join('\n'))
+}
+
+/**
+ * A confirmation names a fact and a source that exist, is no older than the
+ * source (it is evidence as of its own date) and not in the future, falls
+ * within the fact's period, and is recorded once.
+ */
+function checkConfirmations(files: LoadedCuratedFile[], sources: Map<string, SourceRecord>, facts: Map<FactKind, Map<string, CuratedFact>>, problems: string[]) {
+  const seen = new Set<string>()
+  const day = today()
+  for (const { name, data } of files) {
+    data.confirmations.forEach((c, index) => {
+      const at = (field: string, message: string) => problems.push(`${name}: record confirmations[${index}] (${c.factKind} "${c.factId}"), field ${field}: ${message}`)
+      const fact = facts.get(c.factKind)!.get(c.factId)
+      const source = sources.get(c.sourceId)
+      if (!fact) at('factId', `unknown ${factKinds[c.factKind].noun} "${c.factId}"`)
+      if (!source) at('sourceId', `unknown source "${c.sourceId}"`)
+      if (source && c.checkedOn < sourceDate(source).date) at('checkedOn', `${c.checkedOn} is before the source's own date (${sourceDate(source).date})`)
+      if (c.checkedOn > day) at('checkedOn', `${c.checkedOn} is in the future`)
+      if (fact && c.checkedOn < (fact.validFrom as string)) at('checkedOn', `${c.checkedOn} is before the fact holds (${String(fact.validFrom)})`)
+      if (fact && typeof fact.validTo === 'string' && c.checkedOn > fact.validTo) at('checkedOn', `${c.checkedOn} is after the fact ended (${fact.validTo})`)
+      const key = `${c.factKind}/${c.factId}/${c.sourceId}/${c.checkedOn}`
+      if (seen.has(key)) at('checkedOn', 'the same confirmation is recorded twice')
+      seen.add(key)
+    })
+  }
 }

@@ -1,6 +1,7 @@
 import type { Db, TransactionClient } from '../db/client.js'
 import type { PrismaClient } from '../db/client.js'
 import { canonicalJson } from '../domain/merge-patch.js'
+import { recordConfirmation } from '../repositories/confirmations.js'
 import { loadFacts, saveFact } from '../repositories/facts.js'
 import { loadSources, saveSource } from '../repositories/sources.js'
 import { logChange, type WritableResource, writableOf } from '../repositories/writes.js'
@@ -97,6 +98,12 @@ export async function loadDataset(
           })),
         )
         await saveVersions(tx, kind, facts, (db, id, input) => saveFact(db, kind, id, input))
+      }
+      // Confirmations are append-only: a file's new ones are added, recorded ones stay.
+      for (const { name, data } of changed) {
+        for (const confirmation of data.confirmations) {
+          await recordConfirmation(tx, confirmation, { name: `curated:${name}`, displayName: `curated:${name}` })
+        }
       }
       for (const file of changed) {
         await tx.curatedFile.upsert({

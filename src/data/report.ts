@@ -1,8 +1,11 @@
 import { factKinds } from '../schemas/fact-kinds.js'
-import { sourceDate, secondaryPublishers } from '../schemas/sources.js'
+import type { Localized } from '../schemas/localized.js'
+import { sourceDate } from '../schemas/sources.js'
 import { citedSourceId, factsOf, type LoadedCuratedFile } from './files.js'
 
 const line = (text: unknown) => String(text).replace(/\s+/g, ' ').trim()
+/** A localized text as the review shows it: the Swedish, then the English. */
+const both = (text: Localized) => `${line(text.sv)} / _${line(text.en)}_`
 
 /**
  * A Markdown review of every fact, grouped by the source that backs it: what
@@ -35,10 +38,10 @@ export function dataReport(files: LoadedCuratedFile[]): string {
     const held = source.fileName !== null
     out.push(`## ${source.title}`, '')
     out.push(`- id: \`${source.id}\` (file \`${file}\`)`)
-    out.push(`- ${source.issuer}; ${source.publisherType}${secondaryPublishers.includes(source.publisherType) ? ' (secondary source)' : ''}; ${source.kind}`)
-    out.push(`- date: ${date} (${kind.replace('_', ' ')})${source.dateNote ? ` — ${line(source.dateNote)}` : ''}`)
+    out.push(`- ${source.issuer}; ${source.publisherType}, ${source.strength} source; ${source.kind}`)
+    out.push(`- date: ${date} (${kind.replace('_', ' ')})${source.dateNote ? ` — ${both(source.dateNote)}` : ''}`)
     out.push(`- ${held ? `held document: \`${source.fileName}\` (quoted verbatim)` : `web page: ${source.url} (cited in our own words)`}`)
-    if (source.note) out.push(`- note: ${line(source.note)}`)
+    if (source.note) out.push(`- note: ${both(source.note)}`)
     out.push('')
     const cited = entries.filter((e) => e.sourceId === source.id)
     if (cited.length === 0) out.push('_No fact cites this source._', '')
@@ -53,9 +56,9 @@ export function dataReport(files: LoadedCuratedFile[]): string {
         `- ${line((factKinds[kind].headline as unknown as (f: typeof fact) => string)(fact))}`,
         `- valid: ${period}`,
       )
-      if (fact.notes) out.push(`- notes: ${line(fact.notes)}`)
+      if (fact.notes) out.push(`- notes: ${both(fact.notes as Localized)}`)
       for (const { citation } of group) {
-        const said = citation.kind === 'quote' ? `“${line(citation.quote)}”` : `reference: ${line(citation.reference)}`
+        const said = citation.kind === 'quote' ? `“${line(citation.quote)}”` : `reference: ${both(citation.reference!)}`
         out.push(`- ${citation.locator ? `[${citation.locator}] ` : ''}${said}${citation.supports ? ` — supports ${citation.supports}` : ''}`)
       }
       out.push('')

@@ -1,7 +1,7 @@
 import pg from 'pg'
 
-/** The change log: the service may add to it and read it, never rewrite it. */
-export const APPEND_ONLY_TABLES = ['changes']
+/** The change log and the confirmations: the service may add to them and read them, never rewrite them. */
+export const APPEND_ONLY_TABLES = ['changes', 'confirmations']
 /** Migration bookkeeping: the service may read it (to see nothing is pending), not write it. */
 export const READ_ONLY_TABLES = ['_prisma_migrations']
 /** Webhook subscriptions and their deliveries: the service records and updates them, never deletes them (an unsubscribe is marked). */

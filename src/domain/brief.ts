@@ -1,28 +1,12 @@
-import type { CellStatus, DimensionId } from '../schemas/labels.js'
-import type { comparisonView } from './compare.js'
+import type { comparisonView, ShownCell } from './compare.js'
+import { type CellStatus, type DimensionId, offerDimensionIds } from './dimensions/index.js'
 
 type Comparison = ReturnType<typeof comparisonView>
-type Row = Comparison['dimensions'][number]
-export type LabelledCell = Row['cells'][string]
+export type LabelledCell = ShownCell
 type RegionRef = Comparison['regions'][number]
 
-/** Dimensions where "yes" means the region offers something to patients (a fee charged or a rule required does not). */
-export const offerDimensions: readonly DimensionId[] = [
-  'specialist_provider',
-  'self_referral',
-  'doctor_home_visit',
-  'nurse_home_visit',
-  'occupational_therapist_home_visit',
-  'counselor_home_visit',
-  'digital_dental_care',
-  'mobile_dental_care',
-  'home_help',
-  'housing_support',
-  'personal_assistance',
-]
-
-/** Answers that mean it is offered, if perhaps only after an assessment or as a trial. */
-const offering: readonly CellStatus[] = ['yes', 'conditional', 'under_trial']
+/** Answers that mean it is offered, if perhaps only with conditions, after an assessment or as a trial. */
+const offering: readonly CellStatus[] = ['offered', 'partly']
 
 export interface BriefStatement {
   id: DimensionId
@@ -48,17 +32,18 @@ export function briefView(comparison: Comparison, code: string) {
   const othersOffer: BriefContrast[] = []
   const alsoKnown: BriefStatement[] = []
   const unknown: (BriefStatement & { knownElsewhere: number })[] = []
+  const at = (row: Comparison['dimensions'][number], region: string) => row.cells.find((c) => c.region.code === region)!
   for (const row of comparison.dimensions) {
-    const cell = row.cells[code]!
+    const cell = at(row, code)
     const statement = { id: row.id, label: row.label, cell }
-    const isOffer = offerDimensions.includes(row.id)
+    const isOffer = offerDimensionIds.includes(row.id)
     if (isOffer && offering.includes(cell.status)) offers.push(statement)
     else if (cell.status !== 'unknown') alsoKnown.push(statement)
     if (cell.status === 'unknown') {
-      unknown.push({ ...statement, knownElsewhere: others.filter((r) => row.cells[r.code]!.status !== 'unknown').length })
+      unknown.push({ ...statement, knownElsewhere: others.filter((r) => at(row, r.code).status !== 'unknown').length })
     }
     if (isOffer && !offering.includes(cell.status)) {
-      const offeredBy = others.map((r) => ({ region: r, cell: row.cells[r.code]! })).filter((o) => offering.includes(o.cell.status))
+      const offeredBy = others.map((r) => ({ region: r, cell: at(row, r.code) })).filter((o) => offering.includes(o.cell.status))
       if (offeredBy.length > 0) othersOffer.push({ ...statement, others: offeredBy })
     }
   }

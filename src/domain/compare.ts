@@ -1,13 +1,16 @@
 import { factKindIds } from '../schemas/fact-kinds.js'
-import { cellStatuses, cellStatusLabels, type DimensionId, dimensionIds, type Language } from '../schemas/labels.js'
-import { type Cell, type CompareQuery, dimensions, inRegion, providerNames } from './dimensions.js'
+import type { Language } from '../schemas/labels.js'
+import { questionStatuses } from './dimensions/cell.js'
+import type { z } from 'zod'
+import { type Cell, type cellSchema, type CompareQuery, type DimensionId, dimensionIds, dimensions, inRegion, providerNames, statusLabels } from './dimensions/index.js'
 import { today } from './as-of.js'
 import { regionProfile, requireCondition } from './regions.js'
 import type { Snapshot } from './snapshot.js'
+import { localizeCitation } from './localize.js'
 
 export interface DimensionRow {
   id: DimensionId
-  /** At least two regions have known, different values. */
+  /** At least two regions have known, different answers. */
   differs: boolean
   /** Some regions' cells are known, others' unknown. */
   partlyKnown: boolean
@@ -16,11 +19,12 @@ export interface DimensionRow {
 
 const known = (cell: Cell) => cell.status !== 'unknown'
 
-/** Whether the regions differ (only known values count) and whether some are unknown. */
-export function rowMarks(cells: Cell[]) {
+/** Whether the regions differ (only known answers count, compared as the dimension says) and whether some are unknown. */
+export function rowMarks(id: DimensionId, cells: Cell[]) {
+  const sameAs = dimensions[id].sameAs ?? ((cell: Cell) => cell.status)
   const knownCells = cells.filter(known)
-  const values = new Set(knownCells.map((c) => `${c.status}|${c.value}`))
-  return { differs: values.size > 1, partlyKnown: knownCells.length > 0 && knownCells.length < cells.length }
+  const answers = new Set(knownCells.map((c) => sameAs(c as never)))
+  return { differs: answers.size > 1, partlyKnown: knownCells.length > 0 && knownCells.length < cells.length }
 }
 
 /**
@@ -106,7 +110,7 @@ export function compareRegions(snapshot: Snapshot, regionCodes: string[], query:
   const regions = regionCodes.map((code) => snapshot.regions.find((r) => r.code === code)!).map(({ code, name }) => ({ code, name }))
   const rows: DimensionRow[] = ids.map((id) => {
     const cells = Object.fromEntries(regions.map((r) => [r.code, regionCell(snapshot, r.code, id, query)]))
-    return { id, ...rowMarks(Object.values(cells)), cells }
+    return { id, ...rowMarks(id, Object.values(cells)), cells }
   })
   return { regions, rows }
 }
@@ -123,22 +127,56 @@ export interface ViewQuery extends CompareQuery {
 }
 
 /** A comparison query with its condition checked and `asOf` defaulting to today. */
-export function viewQuery(snapshot: Snapshot, query: { condition: string; asOf?: string; lang: Language }, staleAfterMonths: number): ViewQuery {
+export function viewQuery(snapshot: Snapshot, query: { condition: string; asOf?: string }, lang: Language, staleAfterMonths: number): ViewQuery {
   requireCondition(snapshot, query.condition)
-  return { condition: query.condition, asOf: query.asOf ?? today(), lang: query.lang, staleAfterMonths }
+  return { condition: query.condition, asOf: query.asOf ?? today(), lang, staleAfterMonths }
 }
 
-export type LabelledCell = Omit<Cell, 'summary'> & { statusLabel: string; summary: string }
-const labelledCells = new WeakMap<Cell, Partial<Record<Language, LabelledCell>>>()
+type RegionRef = { code: string; name: string }
+const shownCells = new WeakMap<Cell, Partial<Record<Language, ShownCell>>>()
 
-/** A cell as the API shows it: its status label and summary in the asked language; made once per cell and language. */
-export function labelled(cell: Cell, lang: Language): LabelledCell {
-  let byLanguage = labelledCells.get(cell)
-  if (!byLanguage) labelledCells.set(cell, (byLanguage = {}))
-  return (byLanguage[lang] ??= Object.freeze({ ...cell, statusLabel: cellStatusLabels[cell.status][lang], summary: cell.summary[lang] }))
+/** A cell as the API and the pages show it: which dimension and region, and every text in one language. Made once per cell and language. */
+export function shownCell(cell: Cell, dimension: DimensionId, region: RegionRef, lang: Language) {
+  let byLanguage = shownCells.get(cell)
+  if (!byLanguage) shownCells.set(cell, (byLanguage = {}))
+  return (byLanguage[lang] ??= Object.freeze({
+    dimension,
+    region,
+    status: cell.status,
+    statusLabel: statusLabels[cell.status][lang],
+    value: cell.value?.[lang] ?? null,
+    short: cell.short[lang],
+    summary: cell.summary[lang],
+    evidenceDate: cell.evidenceDate,
+    stale: cell.stale,
+    evidenceStrength: cell.evidenceStrength,
+    sourcesDisagree: cell.sourcesDisagree,
+    factIds: cell.factIds,
+    citations: cell.citations.map((c) => localizeCitation(c, lang)),
+  }) as ShownCell)
+}
+/** A cell as the API shows it: each dimension's status set and value type (the rules build them; the cell schema states them). */
+export type ShownCell = z.infer<typeof cellSchema>
+
+/** What a dimension is, in the language asked for. */
+const dimensionInfo = (id: DimensionId, lang: Language) => ({
+  id,
+  label: dimensions[id].label[lang],
+  question: dimensions[id].question[lang],
+  type: dimensions[id].type,
+})
+
+/** Rows of dimensions, each with its cells in region order: the one shape every comparison answer uses. */
+function shownRows(regions: RegionRef[], rows: DimensionRow[], lang: Language) {
+  return rows.map((row) => ({
+    ...dimensionInfo(row.id, lang),
+    differs: row.differs,
+    partlyKnown: row.partlyKnown,
+    cells: regions.map((r) => shownCell(row.cells[r.code]!, row.id, r, lang)),
+  }))
 }
 
-/** The comparison as the API shows it: labels in the asked language, differing dimensions listed. */
+/** The comparison as the API shows it: texts in the asked language, differing dimensions listed. */
 export function comparisonView(snapshot: Snapshot, regionCodes: string[], query: ViewQuery) {
   const { regions, rows } = compareRegions(snapshot, regionCodes, query)
   return {
@@ -146,32 +184,30 @@ export function comparisonView(snapshot: Snapshot, regionCodes: string[], query:
     condition: query.condition,
     lang: query.lang,
     regions,
-    dimensions: rows.map((row) => ({
-      id: row.id,
-      label: dimensions[row.id].label[query.lang],
-      differs: row.differs,
-      partlyKnown: row.partlyKnown,
-      cells: Object.fromEntries(Object.entries(row.cells).map(([code, cell]) => [code, labelled(cell, query.lang)])),
-    })),
+    dimensions: shownRows(regions, rows, query.lang),
     differingDimensions: rows.filter((row) => row.differs).map((row) => row.id),
   }
 }
 
-/** One dimension across every region, with counts per status and statistics of numeric values. */
+/** One dimension across every region, with counts per status and statistics of amounts. */
 export function dimensionView(snapshot: Snapshot, dimension: DimensionId, query: ViewQuery) {
   const { regions, rows } = compareRegions(snapshot, snapshot.regions.map((r) => r.code), query, [dimension])
-  const cells = regions.map((region) => ({ ...labelled(rows[0]!.cells[region.code]!, query.lang), region }))
-  const statusCounts = Object.fromEntries(cellStatuses.map((status) => [status, cells.filter((c) => c.status === status).length]))
-  const numbers = cells.map((c) => c.value).filter((v): v is number => typeof v === 'number')
+  const [row] = shownRows(regions, rows, query.lang)
+  const cells = row!.cells
+  const statuses = questionStatuses[dimensions[dimension].type]
+  const statusCounts = Object.fromEntries(statuses.map((status) => [status, cells.filter((c) => c.status === status).length]))
+  const amounts = cells.map((c) => (c.value as { amountSek?: unknown } | null)?.amountSek).filter((v): v is number => typeof v === 'number')
   return {
     asOf: query.asOf,
     condition: query.condition,
     lang: query.lang,
-    dimension: { id: dimension, label: dimensions[dimension].label[query.lang] },
+    dimension: { ...dimensionInfo(dimension, query.lang), statuses: [...statuses] },
+    differs: row!.differs,
+    partlyKnown: row!.partlyKnown,
     cells,
     statusCounts,
     staleCount: cells.filter((c) => c.stale).length,
-    numeric: numbers.length === 0 ? null : { count: numbers.length, min: Math.min(...numbers), median: median(numbers)!, max: Math.max(...numbers) },
+    numeric: amounts.length === 0 ? null : { count: amounts.length, min: Math.min(...amounts), median: median(amounts)!, max: Math.max(...amounts) },
   }
 }
 
@@ -181,14 +217,14 @@ export function coverageView(snapshot: Snapshot, query: ViewQuery) {
   const perRegion = regions.map((region) => {
     const cells = rows.map((row) => {
       const cell = row.cells[region.code]!
-      const isKnown = known(cell)
       return {
         id: row.id,
         label: dimensions[row.id].label[query.lang],
-        known: isKnown && !cell.stale,
+        known: known(cell) && !cell.stale,
         stale: cell.stale,
         status: cell.status,
         evidenceDate: cell.evidenceDate,
+        evidenceStrength: cell.evidenceStrength,
       }
     })
     const fresh = cells.filter((d) => d.known).length
@@ -209,14 +245,14 @@ export function coverageView(snapshot: Snapshot, query: ViewQuery) {
   }
 }
 
-/** One region on every dimension, with the facts valid on the date. */
+/** One region on every dimension (the comparison's rows, with its one cell each), and the facts valid on the date. */
 export function regionProfileView(snapshot: Snapshot, code: string, query: ViewQuery) {
-  const { rows } = compareRegions(snapshot, [code], query)
+  const { regions, rows } = compareRegions(snapshot, [code], query)
   return {
     ...regionProfile(snapshot, code, query.asOf),
     asOf: query.asOf,
     condition: query.condition,
     lang: query.lang,
-    dimensions: rows.map((row) => ({ id: row.id, label: dimensions[row.id].label[query.lang], cell: labelled(row.cells[code]!, query.lang) })),
+    dimensions: shownRows(regions, rows, query.lang),
   }
 }

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync'
 import type { Citation } from '../schemas/common.js'
+import type { Language } from '../schemas/labels.js'
 
 type Cell = string | number | boolean | null | undefined
 
@@ -8,9 +9,9 @@ function isCitationList(value: unknown): value is Citation[] {
 }
 
 /** A citation as a reader quotes it: the quote or our words, then the source's title, publisher, date, place and link. */
-export function citationText(c: Citation): string {
+export function citationText(c: Citation, lang: Language = 'en'): string {
   const said = c.kind === 'quote' ? `"${c.quote}"` : `${c.reference}`
-  const date = c.sourceDateKind === 'not_before' ? `not before ${c.sourceDate}` : c.sourceDate
+  const date = c.sourceDateKind === 'not_before' ? `${lang === 'sv' ? 'tidigast' : 'not before'} ${c.sourceDate}` : c.sourceDate
   const where = [c.sourceTitle, c.sourceIssuer, date, c.locator, c.sourceUrl].filter(Boolean).join(', ')
   return `${said} (${where})`
 }
@@ -19,9 +20,9 @@ export function citationText(c: Citation): string {
 const neutralised = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)
 
 /** One spreadsheet cell for a value: lists joined, citations with their source's title, publisher and date. */
-export function csvCell(value: unknown): Cell {
+export function csvCell(value: unknown, lang: Language = 'en'): Cell {
   if (value === null || value === undefined) return ''
-  if (isCitationList(value)) return neutralised(value.map(citationText).join(' | '))
+  if (isCitationList(value)) return neutralised(value.map((c) => citationText(c, lang)).join(' | '))
   if (Array.isArray(value)) return neutralised(value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join('; '))
   if (typeof value === 'object') return neutralised(JSON.stringify(value))
   return typeof value === 'string' ? neutralised(value) : (value as Cell)
@@ -35,9 +36,9 @@ export type CsvDelimiter = keyof typeof csvDelimiters
  * the records), UTF-8 with a BOM so spreadsheets read å, ä and ö right;
  * separated by commas, or semicolons as Swedish spreadsheets expect.
  */
-export function toCsv(records: readonly Record<string, unknown>[], columns?: string[], delimiter: CsvDelimiter = 'comma'): string {
+export function toCsv(records: readonly Record<string, unknown>[], columns?: string[], delimiter: CsvDelimiter = 'comma', lang: Language = 'en'): string {
   const header = columns ?? [...new Set(records.flatMap((r) => Object.keys(r)))]
-  const rows = records.map((record) => header.map((column) => csvCell(record[column])))
+  const rows = records.map((record) => header.map((column) => csvCell(record[column], lang)))
   const options = { eof: true, record_delimiter: '\r\n', delimiter: csvDelimiters[delimiter], cast: { boolean: (value: boolean) => String(value) } }
   return `\uFEFF${stringify([header, ...rows], options)}`
 }

@@ -1,7 +1,7 @@
 import type { VisitType } from '../generated/prisma/enums.js'
 import type { FactKind, FactOf } from '../schemas/fact-kinds.js'
 import type { Labels } from '../schemas/labels.js'
-import { capitalised, careStatement, concat, decisionStep, evidenceNote, operation, policyStatus, providerState, serviceName, text } from './phrases.js'
+import { capitalised, careStatement, concat, decisionStep, each, evidenceNote, operation, policyStatus, providerState, serviceName, text } from './phrases.js'
 import type { Snapshot } from './snapshot.js'
 
 const both = (value: string): Labels => ({ en: value, sv: value })
@@ -75,10 +75,10 @@ export function factHeadline(snapshot: Snapshot, kind: FactKind, fact: FactOf<Fa
     }
     case 'decisions': {
       const d = fact as FactOf<'decisions'>
-      const body = d.body ? both(`${d.body}: `) : text('', '')
+      const body = d.body ? each(d.body, (b) => `${b}: `) : text('', '')
       const votes = votesOf(d)
       const reference = d.referenceNumber ? both(` (${d.referenceNumber})`) : text('', '')
-      const title = both(`${d.title}${d.title.endsWith('.') ? '' : '.'} `)
+      const title = each(d.title, (t) => `${t}${t.endsWith('.') ? '' : '.'} `)
       return concat(title, body, decisionStep(d), reference, votes ? concat(text('; ', '; '), votes) : text('', ''))
     }
     case 'specialistCare': {

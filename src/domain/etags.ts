@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto'
 
-/** A record's ETag: which record, and which version of it (what If-Match is checked against). */
-export const etagOf = (resource: string, id: string, version: number) =>
-  `"${createHash('sha256').update(`${resource}/${id}`).digest('base64url').slice(0, 10)}-v${version}"`
+/**
+ * A record's ETag: which record, and which version of it (what If-Match is
+ * checked against); a read in one language is its own representation, tagged
+ * with the language.
+ */
+export const etagOf = (resource: string, id: string, version: number, lang?: string) =>
+  `"${createHash('sha256').update(`${resource}/${id}`).digest('base64url').slice(0, 10)}-v${version}${lang ? `-${lang}` : ''}"`
 
 /** The content codings an answer is sent in: as it is, gzip, or brotli. */
 export type ContentCoding = 'identity' | 'gzip' | 'br'
@@ -12,5 +16,5 @@ const suffixes: Record<ContentCoding, string> = { identity: '', gzip: '-gz', br:
 export const codedEtag = (etag: string, coding: ContentCoding) => (coding === 'identity' ? etag : etag.replace(/"$/, `${suffixes[coding]}"`))
 /** The gzip-coded representation's tag: the plain one plus "-gz". */
 export const gzipEtag = (etag: string) => codedEtag(etag, 'gzip')
-/** Any representation's tag, as the plain one. */
-export const plainEtag = (tag: string) => tag.replace(/-(gz|br)"$/, '"')
+/** Any representation's tag (of any coding and language), as the plain one. */
+export const plainEtag = (tag: string) => tag.replace(/-(gz|br)"$/, '"').replace(/-(sv|en)"$/, '"')

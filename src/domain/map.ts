@@ -1,4 +1,4 @@
-import type { Cell } from './dimensions.js'
+import type { Cell } from './dimensions/index.js'
 import type { Snapshot } from './snapshot.js'
 
 /** How a tile of the map is marked: known yes, known no, partly known (or with conditions), unknown, stale. */
@@ -66,8 +66,8 @@ export function tileAnswer(snapshot: Snapshot, regionCode: string, cell: Pick<Ce
     const total = snapshot.municipalities.filter((m) => m.regionCode === regionCode).length
     if (known.size < total) return 'partly'
   }
-  if (cell.status === 'yes') return 'yes'
-  if (cell.status === 'no') return 'no'
+  if (cell.status === 'offered' || cell.status === 'yes' || cell.status === 'known') return 'yes'
+  if (cell.status === 'not_offered' || cell.status === 'no') return 'no'
   return 'partly'
 }
 

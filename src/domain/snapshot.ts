@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { type FactKind, factKindIds, type FactOf } from '../schemas/fact-kinds.js'
 import { endsOf } from './as-of.js'
 import type { Condition, Municipality, Region } from '../schemas/regions.js'
-import type { Source } from '../schemas/sources.js'
+import type { StoredSource } from '../schemas/sources.js'
 
 /** A record and the version its ETag is made of. */
 export type Versioned<T> = T & { version: number }
@@ -14,7 +14,7 @@ export interface SnapshotContent extends FactsByKind {
   regions: Region[]
   municipalities: Municipality[]
   conditions: Condition[]
-  sources: Versioned<Source>[]
+  sources: Versioned<StoredSource>[]
 }
 
 /**

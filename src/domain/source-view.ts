@@ -1,4 +1,4 @@
-import type { Citation } from '../schemas/common.js'
+import type { StoredCitation } from '../schemas/common.js'
 import { type FactKind, factKindIds, factKinds, type FactOf } from '../schemas/fact-kinds.js'
 import type { Labels } from '../schemas/labels.js'
 import { factHeadline } from './describe.js'
@@ -18,7 +18,7 @@ export interface SourceFact {
   /** Whether it holds on the date asked. */
   holds: boolean
   /** The fact's citations of this source (a fact may cite others too). */
-  citations: Citation[]
+  citations: StoredCitation[]
 }
 
 /** A source and every fact citing it, each in one line, with its period and whether it holds on the day. */

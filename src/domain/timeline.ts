@@ -1,7 +1,7 @@
-import type { Citation } from '../schemas/common.js'
+import type { StoredCitation } from '../schemas/common.js'
 import { type FactKind, factKindIds, type FactOf } from '../schemas/fact-kinds.js'
 import type { Labels } from '../schemas/labels.js'
-import type { CompareQuery } from './dimensions.js'
+import type { CompareQuery } from './dimensions/index.js'
 import { factHeadline } from './describe.js'
 import { concernsCondition } from './facts.js'
 import { regionProfile } from './regions.js'
@@ -19,7 +19,7 @@ export interface TimelineEvent {
   headline: Labels
   /** For an end: the fact that took its place, if one did. */
   supersededBy: string | null
-  citations: Citation[]
+  citations: StoredCitation[]
 }
 
 type AnyFact = FactOf<FactKind>

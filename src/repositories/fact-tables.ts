@@ -1,9 +1,9 @@
 import type { Db } from '../db/client.js'
-import type { Prisma } from '../generated/prisma/client.js'
+import { Prisma } from '../generated/prisma/client.js'
 import type { Versioned } from '../domain/snapshot.js'
 import { type FactInputOf, type FactKind, type FactOf, factKinds } from '../schemas/fact-kinds.js'
-/** A fact as its own table holds it: everything but its citations and what follows from them. */
-export type StoredFact<K extends FactKind> = Versioned<Omit<FactOf<K>, 'citations' | 'evidenceDate'>>
+/** A fact as its own table holds it: everything but its citations, confirmations and what follows from them. */
+export type StoredFact<K extends FactKind> = Versioned<Omit<FactOf<K>, 'citations' | 'confirmations' | 'evidenceDate'>>
 
 /** How one kind of fact is read from and written to its Prisma model. */
 interface FactTable<K extends FactKind> {
@@ -14,18 +14,29 @@ interface FactTable<K extends FactKind> {
 }
 
 type DateKey<T, D extends keyof T> = null extends T[D] ? Date | null : Date
-/** A fact's fields as columns: its date fields as dates, its condition list as link rows. */
-type Columns<T, D extends keyof T> = { [K in Exclude<keyof T, 'conditionIds'>]: K extends D ? DateKey<T, K> : T[K] }
-/** Database values as the API shows them: dates as YYYY-MM-DD or ISO timestamps. */
-type Shown<R> = { [K in keyof R]: R[K] extends Date ? string : R[K] extends Date | null ? string | null : R[K] }
+/** A JSON column's value: null is written as the database's NULL. */
+type JsonKey<T, K extends keyof T> = null extends T[K] ? Exclude<T[K], null> | typeof Prisma.DbNull : T[K]
+/** A fact's fields as columns: its date fields as dates, texts as JSON, its condition list as link rows. */
+type Columns<T, D extends keyof T> = {
+  [K in Exclude<keyof T, 'conditionIds'>]: K extends D ? DateKey<T, K> : T[K] extends object | null ? JsonKey<T, K> : T[K]
+}
+/**
+ * Database values as the snapshot holds them: dates as YYYY-MM-DD or ISO
+ * timestamps. JSON columns (texts in both languages) take the type of the
+ * fact's field: the snapshot checks every record against its stored schema.
+ */
+type Shown<R> = {
+  [K in keyof R]: [Prisma.JsonValue] extends [R[K]] ? never : R[K] extends Date ? string : R[K] extends Date | null ? string | null : R[K]
+}
 
 const day = (value: Date) => value.toISOString().slice(0, 10)
 const toDate = (value: string) => new Date(`${value}T00:00:00Z`)
 
-function columns<T extends object, D extends keyof T & string>(input: T, dateFields: readonly D[]): Columns<T, D> {
+function columns<T extends object, D extends keyof T & string>(input: T, dateFields: readonly D[], texts: readonly string[]): Columns<T, D> {
   const { conditionIds: _, ...rest } = input as T & { conditionIds?: unknown }
   const row: Record<string, unknown> = { ...rest }
   for (const field of dateFields) row[field] = typeof row[field] === 'string' ? toDate(row[field]) : null
+  for (const field of texts) if (row[field] === null) row[field] = Prisma.DbNull
   return row as Columns<T, D>
 }
 
@@ -61,7 +72,7 @@ export const factTables: { [K in FactKind]: FactTable<K> } = {
       return rows.map((row) => shown(withConditionIds(row), factKinds.providers.dateFields))
     },
     save: async (db, id, input) => {
-      const row = only<Prisma.ProviderUncheckedCreateInput>()(columns(input, factKinds.providers.dateFields))
+      const row = only<Prisma.ProviderUncheckedCreateInput>()(columns(input, factKinds.providers.dateFields, factKinds.providers.schemas.texts))
       const links = conditionLinks(input.conditionIds)
       await db.provider.upsert({
         where: { id },
@@ -73,21 +84,21 @@ export const factTables: { [K in FactKind]: FactTable<K> } = {
   fees: {
     find: async (db, id) => (await db.fee.findMany({ where: byId(id), orderBy })).map((row) => shown(row, factKinds.fees.dateFields)),
     save: async (db, id, input) => {
-      const row = only<Prisma.FeeUncheckedCreateInput>()(columns(input, factKinds.fees.dateFields))
+      const row = only<Prisma.FeeUncheckedCreateInput>()(columns(input, factKinds.fees.dateFields, factKinds.fees.schemas.texts))
       await db.fee.upsert({ where: { id }, create: { id, ...row }, update: { ...row, version: { increment: 1 }, updatedAt: now() } })
     },
   },
   referralRules: {
     find: async (db, id) => (await db.referralRule.findMany({ where: byId(id), orderBy })).map((row) => shown(row, factKinds.referralRules.dateFields)),
     save: async (db, id, input) => {
-      const row = only<Prisma.ReferralRuleUncheckedCreateInput>()(columns(input, factKinds.referralRules.dateFields))
+      const row = only<Prisma.ReferralRuleUncheckedCreateInput>()(columns(input, factKinds.referralRules.dateFields, factKinds.referralRules.schemas.texts))
       await db.referralRule.upsert({ where: { id }, create: { id, ...row }, update: { ...row, version: { increment: 1 }, updatedAt: now() } })
     },
   },
   homeCarePolicies: {
     find: async (db, id) => (await db.homeCarePolicy.findMany({ where: byId(id), orderBy })).map((row) => shown(row, factKinds.homeCarePolicies.dateFields)),
     save: async (db, id, input) => {
-      const row = only<Prisma.HomeCarePolicyUncheckedCreateInput>()(columns(input, factKinds.homeCarePolicies.dateFields))
+      const row = only<Prisma.HomeCarePolicyUncheckedCreateInput>()(columns(input, factKinds.homeCarePolicies.dateFields, factKinds.homeCarePolicies.schemas.texts))
       await db.homeCarePolicy.upsert({ where: { id }, create: { id, ...row }, update: { ...row, version: { increment: 1 }, updatedAt: now() } })
     },
   },
@@ -97,7 +108,7 @@ export const factTables: { [K in FactKind]: FactTable<K> } = {
       return rows.map((row) => shown(withConditionIds(row), factKinds.decisions.dateFields))
     },
     save: async (db, id, input) => {
-      const row = only<Prisma.DecisionUncheckedCreateInput>()(columns(input, factKinds.decisions.dateFields))
+      const row = only<Prisma.DecisionUncheckedCreateInput>()(columns(input, factKinds.decisions.dateFields, factKinds.decisions.schemas.texts))
       const links = conditionLinks(input.conditionIds)
       await db.decision.upsert({
         where: { id },
@@ -112,7 +123,7 @@ export const factTables: { [K in FactKind]: FactTable<K> } = {
       return rows.map((row) => shown(row, factKinds.specialistCare.dateFields))
     },
     save: async (db, id, input) => {
-      const row = only<Prisma.SpecialistCareStatementUncheckedCreateInput>()(columns(input, factKinds.specialistCare.dateFields))
+      const row = only<Prisma.SpecialistCareStatementUncheckedCreateInput>()(columns(input, factKinds.specialistCare.dateFields, factKinds.specialistCare.schemas.texts))
       await db.specialistCareStatement.upsert({ where: { id }, create: { id, ...row }, update: { ...row, version: { increment: 1 }, updatedAt: now() } })
     },
   },

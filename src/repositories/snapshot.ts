@@ -1,7 +1,7 @@
 import type { Db } from '../db/client.js'
 import { type FactsByKind, type Snapshot, type SnapshotChanges, snapshotOf, withChanges } from '../domain/snapshot.js'
 import { type FactKind, factKindIds, factKinds, kindOfPath } from '../schemas/fact-kinds.js'
-import { source } from '../schemas/sources.js'
+import { storedSource } from '../schemas/sources.js'
 import { citedFact, loadFacts } from './facts.js'
 import { loadSources } from './sources.js'
 
@@ -52,9 +52,9 @@ export async function loadSnapshot(db: Db): Promise<{ snapshot: Snapshot; unserv
   ])
   const unservable: Unservable[] = []
   const byKind = Object.fromEntries(
-    factKindIds.map((kind, index) => [kind, servable(factKinds[kind].path, factKinds[kind].schemas.output, facts[index]!, unservable)]),
+    factKindIds.map((kind, index) => [kind, servable(factKinds[kind].path, factKinds[kind].schemas.stored, facts[index]!, unservable)]),
   ) as unknown as FactsByKind
-  const content = { regions, municipalities, conditions, sources: servable('sources', source, sources, unservable), ...byKind }
+  const content = { regions, municipalities, conditions, sources: servable('sources', storedSource, sources, unservable), ...byKind }
   return { snapshot: snapshotOf(content, latest), unservable, pending }
 }
 
@@ -90,26 +90,30 @@ const citationColumns = Object.fromEntries(factKindIds.map((kind) => [factKinds[
 
 /**
  * The snapshot with the records these changes touched read again: a fact, a
- * citation's fact, a source and every fact citing it. Undefined when a change
+ * citation's or a confirmation's fact, a source and every fact citing it. Undefined when a change
  * is of a kind the snapshot does not know, for a full rebuild instead.
  */
 export async function updateSnapshot(db: Db, snapshot: Snapshot, changes: ChangeRow[]): Promise<{ snapshot: Snapshot; unservable: Unservable[] } | undefined> {
   const facts = new Map<FactKind, Set<string>>(factKindIds.map((kind) => [kind, new Set()]))
   const sourceIds = new Set<string>()
   const citationIds = new Set<string>()
+  const confirmationIds = new Set<string>()
   for (const change of changes) {
     if (change.resource === 'sources') sourceIds.add(change.recordId)
     else if (change.resource === 'citations') citationIds.add(change.recordId)
+    else if (change.resource === 'confirmations') confirmationIds.add(change.recordId)
     else {
       const kind = kindOfPath(change.resource)
       if (!kind) return undefined
       facts.get(kind)!.add(change.recordId)
     }
   }
-  // A citation shows in its fact; a source shows in every citation of it.
+  // A citation or a confirmation shows in its fact; a source shows in every citation and confirmation of it.
   const cited = await Promise.all([
     citationIds.size === 0 ? [] : db.citation.findMany({ where: { id: { in: [...citationIds] } }, select: citationColumns }),
+    confirmationIds.size === 0 ? [] : db.confirmation.findMany({ where: { id: { in: [...confirmationIds] } }, select: citationColumns }),
     sourceIds.size === 0 ? [] : db.citation.findMany({ where: { sourceId: { in: [...sourceIds] }, retiredAt: null }, select: citationColumns }),
+    sourceIds.size === 0 ? [] : db.confirmation.findMany({ where: { sourceId: { in: [...sourceIds] } }, select: citationColumns }),
   ])
   for (const row of cited.flat()) {
     const { factKind, factId } = citedFact(row as Record<string, unknown>)
@@ -119,11 +123,11 @@ export async function updateSnapshot(db: Db, snapshot: Snapshot, changes: Change
   const unservable: Unservable[] = []
   const changed: SnapshotChanges = {}
   const reloadSources = [...sourceIds].map(async (id) => {
-    const [record] = servable('sources', source, await loadSources(db, id), unservable)
+    const [record] = servable('sources', storedSource, await loadSources(db, id), unservable)
     return [id, record ?? null] as const
   })
   const reloadFacts = [...facts].filter(([, ids]) => ids.size > 0).map(async ([kind, ids]) => {
-    const schema = factKinds[kind].schemas.output
+    const schema = factKinds[kind].schemas.stored
     let byId: Map<string, FactsByKind[FactKind][number] | null>
     if (ids.size > PER_RECORD_LIMIT) {
       // Every fact of the kind is read, so every one is replaced (and any gone is left out).

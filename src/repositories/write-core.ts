@@ -6,7 +6,9 @@ import { etagOf, plainEtag } from '../domain/etags.js'
 import { canonicalJson, depthOf, mergePatch } from '../domain/merge-patch.js'
 import { type Refusal, refuse, type WriteResult, type Written } from '../domain/write-results.js'
 import { Prisma } from '../generated/prisma/client.js'
-import { citation, citationInput, type CitationInput } from '../schemas/common.js'
+import { citationInput, type CitationInput, storedCitation } from '../schemas/common.js'
+import { type FactKind, factKinds } from '../schemas/fact-kinds.js'
+import type { Localized } from '../schemas/localized.js'
 import { sourceDate } from '../schemas/sources.js'
 import { enqueueDeliveries } from './webhooks.js'
 
@@ -45,7 +47,7 @@ export function keysOf(input: z.ZodObject, output: z.ZodObject) {
   const writable = new Set(Object.keys(input.shape))
   return { writable, readOnly: new Set(Object.keys(output.shape).filter((key) => !writable.has(key))) }
 }
-const citationKeys = keysOf(citationInput, citation)
+const citationKeys = keysOf(citationInput, storedCitation)
 
 const pick = (record: Record<string, unknown>, keys: Set<string>) => Object.fromEntries(Object.entries(record).filter(([key]) => keys.has(key)))
 const drop = (record: Record<string, unknown>, keys: Set<string>) => Object.fromEntries(Object.entries(record).filter(([key]) => !keys.has(key)))
@@ -145,6 +147,7 @@ export interface WriterSpec<R extends StoredRecord> {
   canName?: (id: string) => boolean
   idCast?: '::uuid'
   input: z.ZodObject
+  /** The record as stored (texts in both languages): what a write answers with. */
   output: z.ZodObject
   read(db: Db, id: string): Promise<R | undefined>
   /** Creates a record from a validated input and returns its id; may refuse. */
@@ -280,5 +283,13 @@ export function defineWriter<R extends StoredRecord>(spec: WriterSpec<R>): Write
   }
 }
 
-/** A readable id for a new record, from its name or title. */
-export const idHint = (input: Record<string, unknown>) => String(input.name ?? input.title ?? input.service ?? input.visitType ?? input.pathway ?? '')
+/** A readable id for a new record, from its name or title (the Swedish one, where it has both). */
+export const idHint = (input: Record<string, unknown>) => {
+  const hint = input.name ?? input.title ?? input.service ?? input.visitType ?? input.pathway ?? ''
+  return String(typeof hint === 'object' && hint !== null ? (hint as Localized).sv : hint)
+}
+
+/** A change to a fact's citations or confirmations is a change to the fact: its version (and ETag) moves on. */
+export async function bumpFact(tx: TransactionClient, kind: FactKind, id: string) {
+  await tx.$executeRawUnsafe(`UPDATE "${factKinds[kind].table}" SET version = version + 1, updated_at = now() WHERE id = $1`, id)
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { citation, citationInput, citationText, readOnlyOf, slug } from './common.js'
+import { citation, citationInput, citationText, readOnlyOf, slug, storedCitation } from './common.js'
 import { factKind } from './fact-kinds.js'
 
 const citesFact = { factKind, factId: slug, sourceId: slug }
@@ -8,14 +8,20 @@ const citesFact = { factKind, factId: slug, sourceId: slug }
 export const citationBody = z.strictObject({ ...citationInput.shape, ...citesFact }).superRefine((value, ctx) => citationText(value, ctx))
 export type CitationBody = z.infer<typeof citationBody>
 
-const citationRecordShape = {
-  ...citation.shape,
+const recordFields = {
   ...citesFact,
   retiredAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 }
-export const citationRecord = z.object(citationRecordShape).meta({ id: 'CitationRecord', description: 'A citation as a resource of its own.' })
+const citationRecordShape = { ...storedCitation.shape, ...recordFields }
+/** A citation as a resource of its own, as stored (its reference in both languages): what writes answer. */
+export const storedCitationRecord = z
+  .object(citationRecordShape)
+  .meta({ id: 'CitationStoredRecord', description: 'A citation as a resource of its own, its reference in Swedish and English.' })
+export type StoredCitationRecord = z.infer<typeof storedCitationRecord>
+/** A citation as a resource of its own, as a read shows it (its reference in the language asked for). */
+export const citationRecord = z.object({ ...citation.shape, ...recordFields }).meta({ id: 'CitationRecord', description: 'A citation as a resource of its own.' })
 export type CitationRecord = z.infer<typeof citationRecord>
 
 /** What a writer may POST: a citation, plus the read-only fields a GET returned (ignored). */

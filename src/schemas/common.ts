@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { CitationKind, JurisdictionLevel } from '../generated/prisma/enums.js'
+import { CitationKind, JurisdictionLevel, SourceStrength } from '../generated/prisma/enums.js'
+import { inLanguage, type Localized, localizeFields, localizedText, readShapeOf } from './localized.js'
 
 /** A calendar date, YYYY-MM-DD. */
 export const isoDate = z.iso.date().meta({ description: 'A calendar date, YYYY-MM-DD.', example: '2021-03-31' })
@@ -37,14 +38,7 @@ const citationShape = {
     .nullable()
     .default(null)
     .meta({ description: 'For a quote: a short verbatim excerpt, whitespace normalised.', example: 'Patientavgiften ingår i högkostnadsskyddet.' }),
-  reference: z
-    .string()
-    .trim()
-    .min(3)
-    .max(1000)
-    .nullable()
-    .default(null)
-    .meta({ description: 'For a reference: what the source says, in the project\'s own words.' }),
+  reference: localizedText({ max: 1000, nullable: true, optional: true, description: 'For a reference: what the source says, in the project\'s own words.' }),
   supports: z.string().min(1).max(200).nullable().meta({ description: 'Which fields of the fact the citation backs.', example: 'countsTowardHighCostCeiling' }),
 }
 
@@ -66,7 +60,8 @@ const dateKind = z.enum(['published', 'updated', 'not_before']).meta({
   description: 'Whether the source\'s date is its publication, its last update, or only a "not before" bound.',
 })
 
-export const citation = z
+/** A citation as stored and held in the snapshot: its reference in both languages. */
+export const storedCitation = z
   .object({
     id: z.uuid(),
     kind: z.enum(CitationKind),
@@ -76,17 +71,42 @@ export const citation = z
     sourceUrl: z.string().nullable(),
     sourceDate: isoDate.meta({ description: 'The source\'s own date (or "not before" bound): the date this citation is evidence as of.' }),
     sourceDateKind: dateKind,
-    secondary: z.boolean().meta({ description: 'True for news, patient associations, parties and individuals: secondary sources.' }),
-    locator: z.string().nullable(),
-    quote: z.string().nullable(),
-    reference: z.string().nullable(),
+    sourceStrength: z.enum(SourceStrength).meta({
+      description: 'How strong the source is: primary (the region, an agency, parliament, the provider), secondary (news, a patient association, a party) or weak (a reader\'s letter, a blog, a forum).',
+    }),
+    secondary: z.boolean().meta({ description: 'True when the source is secondary or weak, not primary.' }),
+    locator: z.string().nullable().meta({ description: 'Where in the source: its heading, a page, or a description in the source\'s language.' }),
+    quote: z.string().nullable().meta({ description: 'For a document the project holds: a verbatim excerpt, in the document\'s language.' }),
+    reference: localizedText({ max: 1000, nullable: true, description: 'For a web page: what it says, in the project\'s own words.' }),
     supports: z.string().nullable(),
   })
-  .meta({
-    id: 'Citation',
-    description: 'A source behind a fact: a verbatim quote of a document the project holds, or a reference to a web page in our own words.',
-  })
+export type StoredCitation = z.infer<typeof storedCitation>
+
+export const citation = z.object(readShapeOf(storedCitation.shape).shape).meta({
+  id: 'Citation',
+  description: 'A source behind a fact: a verbatim quote of a document the project holds, or a reference to a web page in our own words.',
+})
 export type Citation = z.infer<typeof citation>
+
+/** A confirmation as a fact carries it: the source, checked on a date, still supports the fact. */
+export const storedConfirmation = z.object({
+  id: z.uuid(),
+  sourceId: slug,
+  sourceTitle: z.string(),
+  sourceIssuer: z.string(),
+  sourceUrl: z.string().nullable(),
+  sourceStrength: z.enum(SourceStrength),
+  checkedOn: isoDate.meta({ description: 'The date as of which the source was found to support the fact: evidence from that day on, never before it.' }),
+  locator: z.string().nullable().meta({ description: 'Where in the source.' }),
+  note: localizedText({ max: 1000, description: 'What was checked, in the project\'s own words.' }),
+  confirmedBy: z.string().meta({ description: 'Who recorded it, as the public change feed names them.' }),
+  createdAt: z.iso.datetime(),
+})
+export type StoredConfirmation = z.infer<typeof storedConfirmation>
+export const confirmation = z.object(readShapeOf(storedConfirmation.shape).shape).meta({
+  id: 'Confirmation',
+  description: 'A check that a source, as of `checkedOn`, still supports the fact, which it leaves unchanged.',
+})
 
 /** Fields a GET shows that a write does not take: accepted and ignored, so a GET result is a valid body. */
 export function readOnlyOf(output: z.ZodRawShape, input: z.ZodRawShape) {
@@ -103,7 +123,7 @@ export const factValidity = {
   validFrom: isoDate.meta({ description: 'First day the cited sources support the fact: a start they state, else the date of the evidence.' }),
   validTo: isoDate.nullable().meta({ description: 'Last day the fact held (inclusive), where a source states it; null if open-ended.' }),
   supersedes: slug.nullable().default(null).meta({ description: 'An earlier fact of the same kind that this one replaces from its validFrom.' }),
-  notes: z.string().max(2000).nullable().meta({ description: 'Caveats on precision or scope.' }),
+  notes: localizedText({ max: 2000, nullable: true, description: 'Caveats on precision or scope.' }),
 }
 
 /** Checks shared by every fact input: a period that does not end before it starts. */
@@ -114,8 +134,8 @@ export function validPeriod(value: { validFrom?: unknown; validTo?: unknown }, c
   }
 }
 
-/** What a GET returns for an example write: the server-set fields added. */
-function exampleRecord(example: Record<string, unknown>) {
+/** What a GET returns for an example write: the server-set fields added, texts in English. */
+function exampleRecord(example: Record<string, unknown>, texts: readonly string[]) {
   const citations = (example.citations as Record<string, unknown>[]).map((c, i) => ({
     id: `5f0c7a1e-2b6d-4c8e-9a3f-00000000000${i}`,
     kind: 'quote',
@@ -124,16 +144,18 @@ function exampleRecord(example: Record<string, unknown>) {
     sourceUrl: null,
     sourceDate: '2021-03-31',
     sourceDateKind: 'updated',
+    sourceStrength: 'primary',
     secondary: false,
     quote: null,
-    reference: null,
     ...c,
+    reference: inLanguage((c.reference ?? null) as Localized | null, 'en'),
   }))
   return {
     id: 'example-id',
     supersedes: null,
-    ...example,
+    ...localizeFields(example, texts, 'en'),
     citations,
+    confirmations: [],
     evidenceDate: '2021-03-31',
     createdAt: '2026-11-22T10:00:00.000Z',
     updatedAt: '2026-11-22T10:00:00.000Z',
@@ -143,7 +165,13 @@ function exampleRecord(example: Record<string, unknown>) {
 /** A list of citations as a writer gives them, with the read-only fields a GET shows. */
 const citationList = <T extends z.ZodType>(item: T) => z.array(item).min(1, 'every fact needs at least one citation')
 
-/** Builds a fact's input schema (the curated file / write shape) and its API shape from its own fields. */
+/**
+ * Builds a fact's schemas from its own fields: `input` (a curated file's or a
+ * writer's record), `stored` (as the database and the snapshot hold it, texts
+ * in both languages), `output` (as a read shows it, texts in one language),
+ * `record` (input with its id) and `body` (what a writer may POST), and the
+ * names of its localized fields.
+ */
 export function factSchemas<Shape extends z.ZodRawShape>(
   name: string,
   shape: Shape,
@@ -161,23 +189,26 @@ export function factSchemas<Shape extends z.ZodRawShape>(
   }
   const inputShape = { ...shape, ...factValidity, citations: citationList(citationInput) }
   const input = z.strictObject(inputShape).superRefine(checks)
-  const outputShape = {
+  const storedShape = {
     id: slug,
     ...shape,
     ...factValidity,
     supersedes: slug.nullable(),
-    citations: z.array(citation),
-    evidenceDate: isoDate.meta({ description: 'The newest date of the sources behind the fact: how recent the evidence is.' }),
+    citations: z.array(storedCitation),
+    confirmations: z.array(storedConfirmation).meta({ description: 'Later checks that sources still support the fact, oldest first.' }),
+    evidenceDate: isoDate.meta({ description: 'The newest date of the sources behind the fact and of its confirmations: how recent the evidence is.' }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   }
-  const output = z.object(outputShape).meta({ id: name, examples: [exampleRecord(options.example)] })
+  const stored = z.object(storedShape).meta({ id: `${name}Stored`, description: `A ${name} as stored: every text in Swedish and English. What writes answer.` })
+  const { shape: readShape, texts } = readShapeOf(storedShape)
+  const output = z.object({ ...readShape, citations: z.array(citation), confirmations: z.array(confirmation) }).meta({ id: name, examples: [exampleRecord(options.example, texts)] })
   const record = z.strictObject({ id: slug, ...inputShape }).superRefine(checks)
   // What a writer may POST: the input, plus the read-only fields a GET returned (ignored).
   const writtenCitation = z.strictObject({ ...citationShape, ...readOnlyCitationFields }).superRefine((value, ctx) => citationText(value, ctx))
   const body = z
-    .strictObject({ ...readOnlyOf(outputShape, inputShape), ...inputShape, citations: citationList(writtenCitation) })
+    .strictObject({ ...readOnlyOf(storedShape, inputShape), ...inputShape, citations: citationList(writtenCitation) })
     .superRefine(checks)
     .meta({ id: `${name}Write`, examples: [options.example] })
-  return { input, output, record, body }
+  return { input, stored, output, record, body, texts }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { confirmationInput } from './confirmations.js'
 import { type FactKind, factKindIds, type FactKinds, factKinds } from './fact-kinds.js'
 import { sourceRecord } from './sources.js'
 
@@ -7,7 +8,12 @@ const factLists = Object.fromEntries(factKindIds.map((kind) => [kind, z.array(fa
 
 /**
  * One curated data file: the sources it draws on (one document the project
- * holds, or the web pages found for a region) and every fact they support, by kind.
+ * holds, or the web pages found for a region), every fact they support, by
+ * kind, and confirmations of facts (of any file) by later sources.
  */
-export const curatedFile = z.strictObject({ sources: z.array(sourceRecord).min(1, 'a file names at least one source'), ...factLists })
+export const curatedFile = z.strictObject({
+  sources: z.array(sourceRecord).min(1, 'a file names at least one source'),
+  ...factLists,
+  confirmations: z.array(confirmationInput).default([]),
+})
 export type CuratedFile = z.infer<typeof curatedFile>

@@ -12,9 +12,12 @@ import { specialistCareSchemas } from './specialist-care.js'
 
 interface KindSchemas {
   input: z.ZodObject
+  stored: z.ZodObject
   output: z.ZodObject
   record: z.ZodType
   body: z.ZodType
+  /** The localized fields: in both languages as stored, in one as read. */
+  texts: readonly string[]
 }
 
 /** A list filter: a query parameter and the value of a fact it must equal. */
@@ -55,9 +58,9 @@ interface FactKindSpec<S extends KindSchemas, D extends InputKey<S>> {
   /** Fields that name another kind's fact, checked before writing. */
   references: Partial<Record<InputKey<S>, string>>
   /** Query filters of the list route beyond region, condition and asOf. */
-  filters: Record<string, Filter<z.infer<S['output']>>>
-  /** The text `q` searches, where the list offers it. */
-  search?: (fact: z.infer<S['output']>) => string
+  filters: Record<string, Filter<z.infer<S['stored']>>>
+  /** The text `q` searches, where the list offers it (texts in both languages). */
+  search?: (fact: z.infer<S['stored']>) => string
   /** What a region's list of these holds, where that needs saying. */
   inRegion?: string
   /** A fact in one line, for a reviewer (the data report). */
@@ -93,10 +96,10 @@ export const factKinds = {
     schemas: providerSchemas,
     citationColumn: 'providerId',
     conditionLink: { via: 'list', emptyMeansAll: false },
-    dateFields: validity,
+    dateFields: [...validity, 'contractStart', 'contractEnd'],
     references: {},
     filters: { ...municipalityFilter, ...statusFilter(providerSchemas.output.shape.status) },
-    search: (p) => `${p.name} ${p.address ?? ''}`,
+    search: (p) => `${p.name} ${p.shortName ?? ''} ${p.address ?? ''}`,
     headline: (p) => `${p.name} (${p.kind}, ${p.operatedAs}); conditions: ${p.conditionIds.join(', ') || 'none named'}`,
   }),
   fees: defineKind({
@@ -175,8 +178,8 @@ export const factKinds = {
         valueOf: (d) => d.outcome,
       },
     },
-    search: (d) => `${d.title} ${d.body ?? ''} ${d.referenceNumber ?? ''}`,
-    headline: (d) => `${d.kind}, stage ${d.stage}, outcome ${d.outcome}: ${d.title}`,
+    search: (d) => `${d.title.sv} ${d.title.en} ${d.body?.sv ?? ''} ${d.body?.en ?? ''} ${d.referenceNumber ?? ''}`,
+    headline: (d) => `${d.kind}, stage ${d.stage}, outcome ${d.outcome}: ${d.title.sv}`,
   }),
   specialistCare: defineKind({
     path: 'specialist-care',
@@ -191,7 +194,7 @@ export const factKinds = {
     dateFields: validity,
     references: {},
     filters: statusFilter(specialistCareSchemas.output.shape.status),
-    headline: (s) => s.description,
+    headline: (s) => s.description.sv,
   }),
 }
 
@@ -200,8 +203,9 @@ export type FactKind = keyof FactKinds
 export const factKindIds = Object.keys(factKinds) as FactKind[]
 export const factKind = z.enum(factKindIds as [FactKind, ...FactKind[]]).meta({ description: 'The kind of fact cited.' })
 
-/** A fact of a kind as the API shows it, and as a writer or a curated file gives it. */
-export type FactOf<K extends FactKind> = z.infer<FactKinds[K]['schemas']['output']>
+/** A fact of a kind as stored and held in the snapshot (texts in both languages), as a read shows it, and as a writer or a curated file gives it. */
+export type FactOf<K extends FactKind> = z.infer<FactKinds[K]['schemas']['stored']>
+export type FactShownOf<K extends FactKind> = z.infer<FactKinds[K]['schemas']['output']>
 export type FactInputOf<K extends FactKind> = z.infer<FactKinds[K]['schemas']['input']>
 export type AnyFact = FactOf<FactKind>
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AgeGroup, HomeCareService, HomeCareStatus, LegalBasis, PolicyEvidence } from '../generated/prisma/enums.js'
 import { factSchemas, jurisdictionLevel, municipalityCode, regionCode, slug } from './common.js'
+import { localizedText } from './localized.js'
 
 export const homeCarePolicySchemas = factSchemas('HomeCarePolicy', {
   jurisdictionLevel,
@@ -14,7 +15,7 @@ export const homeCarePolicySchemas = factSchemas('HomeCarePolicy', {
   conditionId: slug.nullable().meta({ description: 'The condition the policy is specific to, or null for a general policy.' }),
   status: z.enum(HomeCareStatus),
   legalBasis: z.enum(LegalBasis).nullable().meta({ description: 'HSL (health care), SoL (social services) or LSS.' }),
-  grounds: z.string().max(2000).nullable().meta({ description: 'The grounds the jurisdiction states.' }),
+  grounds: localizedText({ max: 2000, nullable: true, description: 'The grounds the jurisdiction states, in the project\'s words.' }),
   decisionId: slug.nullable().meta({ description: 'The decision that shaped the policy.' }),
 }, {
   example: {
@@ -27,7 +28,10 @@ export const homeCarePolicySchemas = factSchemas('HomeCarePolicy', {
     conditionId: 'me-cfs',
     status: 'municipal_responsibility',
     legalBasis: 'hsl',
-    grounds: 'The administration\'s answer to the motion: home visits are a municipal responsibility; municipal occupational therapists already make them.',
+    grounds: {
+      sv: 'Förvaltningens svar på motionen: hembesök är kommunens ansvar, och kommunens arbetsterapeuter gör redan sådana besök.',
+      en: 'The administration\'s answer to the motion: home visits are a municipal responsibility; municipal occupational therapists already make them.',
+    },
     decisionId: 'orebro-2024-motion-hemsjukvard-me',
     validFrom: '2024-11-13',
     validTo: null,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { languages } from './labels.js'
 
 export const MAX_PAGE_SIZE = 500
 
@@ -19,6 +20,12 @@ export const page = z
 /** A page of items in a stable order. */
 export function listOf<T extends z.ZodType>(item: T, id: string) {
   return z.object({ items: z.array(item), page }).meta({ id })
+}
+
+export const langQuery = {
+  lang: z.enum(languages).optional().meta({
+    description: 'The language of every text in the answer: sv or en. Without it, Accept-Language decides (default en).',
+  }),
 }
 
 export const formatQuery = {

@@ -1,15 +1,33 @@
 import { z } from 'zod'
-import { PublisherType, SourceKind } from '../generated/prisma/enums.js'
+import { PublisherType, SourceKind, SourceStrength } from '../generated/prisma/enums.js'
 import { isoDate, jurisdictionLevel, municipalityCode, readOnlyOf, regionCode, slug } from './common.js'
+import { localizedText, readShapeOf } from './localized.js'
 
-/** Publishers whose pages are secondary sources: used only where they are the natural source, and flagged. */
-export const secondaryPublishers: readonly PublisherType[] = ['news', 'patient_association', 'political_party', 'individual']
+/** The strengths a publisher's sources may have: the body itself speaks (primary), reports on it (secondary), or an opinion (weak). */
+export const strengthsOf: Record<PublisherType, readonly SourceStrength[]> = {
+  region: ['primary'],
+  municipality: ['primary'],
+  agency: ['primary'],
+  parliament: ['primary'],
+  government: ['primary'],
+  provider: ['primary'],
+  news: ['secondary', 'weak'],
+  patient_association: ['secondary', 'weak'],
+  political_party: ['secondary', 'weak'],
+  individual: ['weak'],
+  other: ['primary', 'secondary', 'weak'],
+}
 
 const sourceShape = {
   title: z.string().min(1).max(500).meta({ description: 'The document\'s own (Swedish) title.' }),
   issuer: z.string().min(1).max(300).meta({ description: 'Who publishes it.' }),
   publisherType: z.enum(PublisherType).meta({
     description: 'What kind of publisher: news, patient associations, parties and individuals are secondary sources.',
+  }),
+  strength: z.enum(SourceStrength).meta({
+    description:
+      'primary: the body itself (the region, a municipality, an agency, parliament, the government, the provider); ' +
+      'secondary: reporting on it (news, a patient association, a party); weak: a reader\'s letter, a blog, a forum.',
   }),
   kind: z.enum(SourceKind),
   publishedOn: isoDate.nullable().meta({ description: 'The source\'s own publication date, where it gives one.' }),
@@ -18,8 +36,8 @@ const sourceShape = {
     .nullable()
     .default(null)
     .meta({ description: 'For a source without a date: the earliest date it can have been written. Its facts never hold before it.' }),
-  dateNote: z.string().min(1).max(1000).nullable().default(null).meta({ description: 'Why the source has no date, and how `notBefore` follows from it.' }),
-  note: z.string().min(1).max(1000).nullable().default(null).meta({ description: 'Why a secondary source is used, or other caveats.' }),
+  dateNote: localizedText({ max: 1000, nullable: true, optional: true, description: 'Why the source has no date, and how `notBefore` follows from it.' }),
+  note: localizedText({ max: 1000, nullable: true, optional: true, description: 'Why a secondary source is used, or other caveats.' }),
   referenceNumber: z.string().max(100).nullable(),
   fileName: z
     .string()
@@ -38,12 +56,12 @@ function sourceRules(value: Record<string, unknown>, ctx: z.RefinementCtx) {
   if (value.publishedOn == null && value.updatedOn == null && (value.notBefore == null || value.dateNote == null)) {
     ctx.addIssue({ code: 'custom', path: ['notBefore'], message: 'a source has publishedOn or updatedOn, or notBefore with a dateNote saying why' })
   }
-  if (secondaryPublishers.includes(value.publisherType as PublisherType) && value.note == null) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['note'],
-      message: 'a secondary source (news, patient association, party, individual) says in `note` why it is the natural source',
-    })
+  if (value.strength !== 'primary' && value.note == null) {
+    ctx.addIssue({ code: 'custom', path: ['note'], message: 'a secondary or weak source says in `note` why it is the natural source' })
+  }
+  const allowed = strengthsOf[value.publisherType as PublisherType]
+  if (allowed && typeof value.strength === 'string' && !allowed.includes(value.strength as SourceStrength)) {
+    ctx.addIssue({ code: 'custom', path: ['strength'], message: `a source published by ${String(value.publisherType)} is ${allowed.join(' or ')}` })
   }
   if (value.fileName == null && value.url == null) {
     ctx.addIssue({ code: 'custom', path: ['url'], message: 'a source is a document the project holds (fileName) or a web page (url)' })
@@ -57,15 +75,21 @@ const sourceOutputShape = {
   id: slug,
   ...sourceShape,
   evidenceDate: isoDate.meta({ description: 'The date the source is evidence as of: updatedOn, else publishedOn, else notBefore.' }),
-  secondary: z.boolean().meta({ description: 'True for news, patient associations, parties and individuals.' }),
+  secondary: z.boolean().meta({ description: 'True when the source is secondary or weak, not primary.' }),
   held: z.boolean().meta({ description: 'True for documents the project holds (and quotes verbatim); false for web pages (cited in our own words).' }),
   retiredAt: z.iso.datetime().nullable().meta({ description: 'When editors retired the source; it stays readable.' }),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 }
-export const source = z.object(sourceOutputShape).meta({ id: 'Source', description: 'A document or web page that facts cite.' })
+/** A source as stored and held in the snapshot: its notes in both languages. */
+export const storedSource = z.object(sourceOutputShape).meta({ id: 'SourceStored', description: 'A source as stored: its notes in Swedish and English. What writes answer.' })
+const { shape: sourceReadShape, texts } = readShapeOf(sourceOutputShape)
+/** The localized fields of a source. */
+export const sourceTexts = texts
+export const source = z.object(sourceReadShape).meta({ id: 'Source', description: 'A document or web page that facts cite.' })
 export type SourceInput = z.infer<typeof sourceInput>
 export type SourceRecord = z.infer<typeof sourceRecord>
+export type StoredSource = z.infer<typeof storedSource>
 export type Source = z.infer<typeof source>
 
 export const sourceBody = z

@@ -1,6 +1,7 @@
 import type { Brief, BriefStatement, LabelledCell } from '../domain/brief.js'
-import type { Citation } from '../schemas/common.js'
-import { cellStatusLabels, type Language } from '../schemas/labels.js'
+import type { PageCitation } from './footnotes.js'
+import type { Language } from '../schemas/labels.js'
+import { statusLabels } from '../domain/dimensions/index.js'
 import { RegionChoice } from './compare.js'
 import { AnswersFor, CellBadge, Controls, DataLinks, FootnoteList, Layout, longDate, type PageContext, Refs, renderPage, sourceDateText } from './components.js'
 import { Footnotes } from './footnotes.js'
@@ -155,9 +156,9 @@ export function briefPage(ctx: PageContext, { brief, chosen, allRegions }: Brief
 }
 
 /** A citation in plain text: the quote or our words, the source's title, publisher, date, place and link. */
-function citationLine(c: Citation, lang: Language) {
+function citationLine(c: PageCitation, lang: Language) {
   const s = strings[lang]
-  const said = c.kind === 'quote' ? `”${c.quote}”` : `${s.ourWords} ${c.reference}`
+  const said = c.kind === 'quote' ? `”${c.quote}”` : `${s.ourWords} ${typeof c.reference === 'string' ? c.reference : c.reference?.[lang]}`
   const where = [c.sourceTitle, c.sourceIssuer, sourceDateText(c, lang), c.locator].filter(Boolean).join(', ')
   return `${said} (${where}${c.secondary ? `; ${s.secondary}` : ''})${c.sourceUrl ? ` ${c.sourceUrl}` : ''}`
 }
@@ -170,7 +171,7 @@ export function briefText(ctx: PageContext, { brief, chosen }: Pick<BriefPage, '
   const name = brief.region.name
   const marks = (cell: LabelledCell) => footnotes.refs(cell.citations).map((n) => `[${n}]`).join('')
   const dated = (cell: LabelledCell) => (cell.evidenceDate ? ` (${s.evidenceDated.toLowerCase()} ${cell.evidenceDate})` : '')
-  const status = (cell: LabelledCell) => `${cellStatusLabels[cell.status][lang]}${cell.stale ? `, ${s.stale.toLowerCase()}` : ''}`
+  const status = (cell: LabelledCell) => `${statusLabels[cell.status][lang]}${cell.stale ? `, ${s.stale.toLowerCase()}` : ''}`
   const statement = ({ label, cell }: BriefStatement) => `- ${label}: ${status(cell)}. ${cell.summary}${marks(cell)}${dated(cell)}`
   const section = (heading: string, lines: string[]) => [heading.toUpperCase(), ...(lines.length === 0 ? [s.briefNone] : lines), '']
   const lines = [

@@ -92,8 +92,8 @@ function ComparisonTable({ ctx, comparison, footnotes }: { ctx: PageContext; com
                     </span>
                   )}
                 </th>
-                {comparison.regions.map((r) => (
-                  <CompareCell key={r.code} ctx={ctx} code={r.code} cell={d.cells[r.code]!} footnotes={footnotes} />
+                {d.cells.map((cell) => (
+                  <CompareCell key={cell.region.code} ctx={ctx} code={cell.region.code} cell={cell} footnotes={footnotes} />
                 ))}
               </tr>
             ))}
@@ -104,7 +104,7 @@ function ComparisonTable({ ctx, comparison, footnotes }: { ctx: PageContext; com
   )
 }
 
-type ComparisonCell = Comparison['dimensions'][number]['cells'][string]
+type ComparisonCell = Comparison['dimensions'][number]['cells'][number]
 
 /** A cell: its answer, what the sources say and how recent they are. An unknown cell with nothing to cite says only "unknown": the row says what is unknown. */
 function CompareCell({ ctx, code, cell, footnotes }: { ctx: PageContext; code: string; cell: ComparisonCell; footnotes: Footnotes }) {

@@ -1,8 +1,11 @@
 import type { ComponentChildren, VNode } from 'preact'
 import { renderToString } from 'preact-render-to-string'
 import type { TileStatus } from '../domain/map.js'
-import type { Citation } from '../schemas/common.js'
-import { type CellStatus, cellStatusLabels, type Language } from '../schemas/labels.js'
+import type { StoredCitation } from '../schemas/common.js'
+import type { Localized } from '../schemas/localized.js'
+import type { PageCitation } from './footnotes.js'
+import type { Language } from '../schemas/labels.js'
+import { type CellStatus, statusLabels } from '../domain/dimensions/index.js'
 import type { Footnotes } from './footnotes.js'
 import { fill, strings, tileStatusLabels } from './i18n.js'
 import { type LinkState, pageHref } from './urls.js'
@@ -67,14 +70,15 @@ export const Icon = ({ name }: { name: IconName }) => (
 )
 
 /** Answers that are neither yes nor no show as "partly" in colour and icon; their own words say which. */
-export const toneOf = (status: CellStatus): TileStatus => (status === 'yes' || status === 'no' || status === 'unknown' ? status : 'partly')
+export const toneOf = (status: CellStatus): TileStatus =>
+  status === 'offered' || status === 'yes' || status === 'known' ? 'yes' : status === 'not_offered' || status === 'no' ? 'no' : status === 'unknown' ? 'unknown' : 'partly'
 
 /** A cell's answer: an icon and its word, and a second mark when the evidence is stale. */
 export function CellBadge({ cell, lang }: { cell: { status: CellStatus; stale: boolean }; lang: Language }) {
   const tone = toneOf(cell.status)
   const answer = (
     <span class={`badge st-${tone}`}>
-      <Icon name={tone} /> {cellStatusLabels[cell.status][lang]}
+      <Icon name={tone} /> {statusLabels[cell.status][lang]}
     </span>
   )
   if (!cell.stale) return answer
@@ -112,17 +116,17 @@ export function Refs({ numbers, lang }: { numbers: number[]; lang: Language }) {
 }
 
 /** How a source's date reads: published, updated, or "not before" for an undated source. */
-export function sourceDateText(c: Pick<Citation, 'sourceDate' | 'sourceDateKind'>, lang: Language) {
+export function sourceDateText(c: Pick<StoredCitation, 'sourceDate' | 'sourceDateKind'>, lang: Language) {
   const s = strings[lang]
   const word = c.sourceDateKind === 'updated' ? s.updated : c.sourceDateKind === 'not_before' ? s.notBefore : s.published
   return `${word} ${c.sourceDate}`
 }
 
 /** Our own words for a web page (written in English), marked as English so screen readers read them right. */
-export function Reference({ text, lang }: { text: string | null; lang: Language }) {
+export function Reference({ text, lang }: { text: Localized | string | null; lang: Language }) {
   return (
     <>
-      {strings[lang].ourWords} <span lang='en'>{text}</span>
+      {strings[lang].ourWords} {typeof text === 'string' ? text : text?.[lang]}
     </>
   )
 }
@@ -131,7 +135,7 @@ export function Reference({ text, lang }: { text: string | null; lang: Language 
  * One source passage: the quote (or our words for a web page), then the source's title (a link to its page), publisher, date,
  * place and link (its host on screen; print spells out the whole address).
  */
-export function CitationText({ c, ctx }: { c: Citation; ctx: PageContext }) {
+export function CitationText({ c, ctx }: { c: PageCitation; ctx: PageContext }) {
   const s = strings[ctx.lang]
   const where = [c.sourceIssuer, sourceDateText(c, ctx.lang), c.locator].filter(Boolean).join(', ')
   return (

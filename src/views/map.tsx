@@ -1,6 +1,6 @@
 import type { dimensionView } from '../domain/compare.js'
 import { type TileStatus, tileStatuses } from '../domain/map.js'
-import type { DimensionId } from '../schemas/labels.js'
+import type { DimensionId } from '../domain/dimensions/index.js'
 import { AnswersFor, CellBadge, Controls, DataLinks, FootnoteList, Icon, Layout, type PageContext, Refs, renderPage, TileBadge } from './components.js'
 import { Footnotes } from './footnotes.js'
 import { fill, strings, tileStatusExplained, tileStatusLabels } from './i18n.js'

@@ -16,7 +16,8 @@ export interface RegionPage {
 /** One dimension as a plain sentence: its label, its answer, what the sources say, and how recent they are. */
 function Statement({ ctx, item, footnotes }: { ctx: PageContext; item: Profile['dimensions'][number]; footnotes: Footnotes }) {
   const s = strings[ctx.lang]
-  const { id, label, cell } = item
+  const { id, label } = item
+  const cell = item.cells[0]!
   return (
     <li data-dimension={id} data-status={cell.status}>
       <p>

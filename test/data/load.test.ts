@@ -59,12 +59,12 @@ test('a changed file is reloaded, and only that file', async (t) => {
   await loadDataset(prisma)
   const dir = await curatedCopy((files) => {
     const vgr = [...files.values()].find((f) => f.fees?.length > 0)!
-    vgr.fees[0].notes = 'Edited in a test.'
+    vgr.fees[0].notes = { sv: 'Ändrad i ett test.', en: 'Edited in a test.' }
   })
   const changesBefore = await prisma.change.count()
   const result = await loadDataset(prisma, { files: await readCuratedFiles(dir) })
   assert.equal(result.loaded.length, 1)
-  const fee = await prisma.fee.findFirstOrThrow({ where: { notes: 'Edited in a test.' } })
+  const fee = await prisma.fee.findFirstOrThrow({ where: { notes: { path: ['en'], equals: 'Edited in a test.' } } })
   assert.equal(fee.version, 2)
   // The changed record, and only it, has a new version in the change log, by its file.
   const changes = await prisma.change.findMany({ where: { id: { gt: BigInt(changesBefore) } } })

@@ -1,4 +1,3 @@
-import accepts from '@fastify/accepts'
 import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { z } from 'zod'
@@ -16,6 +15,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Turns the route's JSON answer into CSV rows (given the query, for its layout); routes without it answer JSON only. */
     csv?: (payload: never, query: never) => Record<string, unknown>[]
+    /** The CSV's header, from the query, where it is not the list's item fields. */
+    csvColumns?: (query: never) => string[] | undefined
     /** What the CSV file is called, from the query: "compare-14-18-23-2021-06-01" (without "regionkollen-" and ".csv"). */
     csvName?: (query: never) => string
     /** The route answers a stream of Server-Sent Events, not JSON. */
@@ -63,7 +64,6 @@ export const oneRow = (payload: Record<string, unknown>) => [payload]
  */
 export default fp(
   async (fastify) => {
-    await fastify.register(accepts)
     fastify.addHook('onRequest', async (request, reply) => {
       if (request.routeOptions.config.eventStream) {
         if (request.accepts().type(['text/event-stream']) === false) throw notAcceptable('This resource is available as text/event-stream.', 'Accept')
@@ -88,8 +88,9 @@ export default fp(
       const toRows = request.routeOptions.config.csv
       if (toRows && String(reply.getHeader('content-type')).startsWith('text/csv')) {
         const query = request.query as SpreadsheetQuery
-        const columns = query.layout === 'wide' ? undefined : listColumns(request)
-        reply.serializer((payload: unknown) => toCsv(toRows(payload as never, query as never), columns, query.delimiter))
+        const { csvColumns } = request.routeOptions.config
+        const columns = csvColumns ? csvColumns(query as never) : query.layout === 'wide' ? undefined : listColumns(request)
+        reply.serializer((payload: unknown) => toCsv(toRows(payload as never, query as never), columns, query.delimiter, request.lang))
       }
     })
     // In onSend, so answers from the response cache (which keeps only the body) are named too.
@@ -100,5 +101,5 @@ export default fp(
       return payload
     })
   },
-  { name: 'formats', dependencies: ['errors'] },
+  { name: 'formats', dependencies: ['errors', 'language'] },
 )

@@ -40,6 +40,8 @@ interface Variant {
 interface Entry {
   /** The snapshot (and day) it was rendered from. */
   generation: string
+  /** What the answer varies by. */
+  vary: string
   etag: string
   contentType: string
   /** Its tag in every coding, for If-None-Match (either tag names the same answer). */
@@ -57,6 +59,7 @@ export const substanceRoutes = new Set(['/v1/compare/regions', '/v1/compare/dime
 
 const CACHE_CONTROL = 'public, max-age=60, must-revalidate'
 const VARY = 'Accept, Accept-Encoding'
+const VARY_LANGUAGE = 'Accept, Accept-Encoding, Accept-Language'
 const compressors: Record<Exclude<ContentCoding, 'identity'>, (body: Buffer) => Promise<Buffer>> = {
   gzip: (body) => promisify(gzip)(body, { level: 6 }),
   // Quality 5 compresses a national comparison to a sixth of gzip's time at quality 9, and smaller than gzip; 11 takes a second.
@@ -116,7 +119,7 @@ function notModified(request: FastifyRequest, entry: Entry): boolean {
 function variantOf(entry: Entry, coding: ContentCoding, body: Buffer): Variant {
   const etag = codedEtag(entry.etag, coding)
   const encoding: Record<string, string> = coding === 'identity' ? {} : { 'content-encoding': coding }
-  const notModified = { 'content-type': entry.contentType, 'cache-control': CACHE_CONTROL, vary: VARY, etag }
+  const notModified = { 'content-type': entry.contentType, 'cache-control': CACHE_CONTROL, vary: entry.vary, etag }
   // Fastify adds Content-Length for a Buffer itself.
   return { body, headers: { ...notModified, ...encoding }, notModified }
 }
@@ -223,7 +226,8 @@ export default fp(
       if (request.method !== 'GET') return done()
       const generation = generationOf(config.cachedBy)
       const url = request.url
-      const accept = request.headers.accept ?? ''
+      // The language is chosen by the URL or Accept-Language (see the language plugin): part of the key.
+      const accept = `${request.headers.accept ?? ''}\n${request.lang}`
       const entry = cache.get(url)?.get(accept)
       if (entry?.generation === generation) return answer(request, reply, entry, done)
       const key = `${generation}\n${accept}\n${url}`
@@ -261,7 +265,8 @@ export default fp(
       const etag = String(reply.getHeader('etag') ?? `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`)
       const contentType = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8')
       const tags = (['identity', 'gzip', 'br'] as const).map((c) => codedEtag(etag, c))
-      const entry: Entry = { generation: fill.generation, etag, contentType, tags, variants: {} }
+      const vary = request.routeOptions.config.negotiatesLanguage ? VARY_LANGUAGE : VARY
+      const entry: Entry = { generation: fill.generation, vary, etag, contentType, tags, variants: {} }
       entry.variants.identity = variantOf(entry, 'identity', body)
       // An answer rendered from a snapshot that has since been replaced is sent, but not kept.
       if (fill.generation === generationOf(request.routeOptions.config.cachedBy)) {
@@ -293,5 +298,5 @@ export default fp(
     fastify.addHook('onResponse', release)
     fastify.addHook('onRequestAbort', (request, done) => release(request, undefined, done))
   },
-  { name: 'response-cache', dependencies: ['snapshot', '@fastify/rate-limit'] },
+  { name: 'response-cache', dependencies: ['snapshot', '@fastify/rate-limit', 'language'] },
 )

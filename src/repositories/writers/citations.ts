@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import type { Db, TransactionClient } from '../../db/client.js'
+import type { Db } from '../../db/client.js'
 import { refuse } from '../../domain/write-results.js'
-import { type CitationBody, citationBody, type CitationRecord, citationRecord } from '../../schemas/citations.js'
-import { type FactKind, factKinds } from '../../schemas/fact-kinds.js'
+import { type CitationBody, citationBody, type StoredCitationRecord, storedCitationRecord } from '../../schemas/citations.js'
+import { factKinds } from '../../schemas/fact-kinds.js'
 import { citationColumns, citationOf, citedFact, citedSource, loadFacts } from '../facts.js'
-import { checkEvidence, defineWriter, refused, type StoredRecord } from '../write-core.js'
+import { bumpFact, checkEvidence, defineWriter, refused, type StoredRecord } from '../write-core.js'
 
-export type StoredCitation = CitationRecord & { version: number }
+export type StoredCitation = StoredCitationRecord & { version: number }
 
 /** One citation with the fact it backs, retired or not. */
 export async function readCitation(db: Db, id: string): Promise<StoredCitation | undefined> {
@@ -23,11 +23,6 @@ export async function readCitation(db: Db, id: string): Promise<StoredCitation |
   }
 }
 
-/** A change to a fact's citations is a change to the fact: its version (and ETag) moves on. */
-async function bumpFact(tx: TransactionClient, kind: FactKind, id: string) {
-  await tx.$executeRawUnsafe(`UPDATE "${factKinds[kind].table}" SET version = version + 1, updated_at = now() WHERE id = $1`, id)
-}
-
 /** Citations as resources of their own: added to a fact, corrected, retired (never a fact's last), each a change to the fact too. */
 export const citationWriter = defineWriter<StoredRecord>({
   resource: 'citations',
@@ -36,7 +31,7 @@ export const citationWriter = defineWriter<StoredRecord>({
   canName: (id) => z.uuid().safeParse(id).success,
   idCast: '::uuid',
   input: citationBody,
-  output: citationRecord,
+  output: storedCitationRecord,
   read: readCitation as (db: Db, id: string) => Promise<StoredRecord | undefined>,
   async insert(tx, input) {
     const { factKind, factId, ...citation } = input as CitationBody

@@ -16,7 +16,7 @@ export function factWriter<K extends FactKind>(kind: K): Writer {
     etagKey: kind,
     table: spec.table,
     input: spec.schemas.input,
-    output: spec.schemas.output,
+    output: spec.schemas.stored,
     read: async (db, id) => (await loadFacts(db, kind, id))[0] as StoredRecord | undefined,
     async insert(tx, input) {
       const fact = input as FactInput<K>

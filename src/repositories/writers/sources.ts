@@ -1,6 +1,6 @@
 import { newId } from '../../domain/ids.js'
 import { refuse } from '../../domain/write-results.js'
-import { source, sourceInput } from '../../schemas/sources.js'
+import { sourceInput, storedSource } from '../../schemas/sources.js'
 import { loadSources, saveSource } from '../sources.js'
 import { defineWriter, idHint, refused, type StoredRecord } from '../write-core.js'
 
@@ -10,7 +10,7 @@ export const sourceWriter = defineWriter<StoredRecord>({
   etagKey: 'sources',
   table: 'sources',
   input: sourceInput,
-  output: source,
+  output: storedSource,
   read: async (db, id) => (await loadSources(db, id))[0],
   async insert(tx, input) {
     const id = newId(idHint(input), 'sources')

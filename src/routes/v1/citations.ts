@@ -2,7 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { notFound } from '../../domain/errors.js'
 import { citationWriter, readCitation } from '../../repositories/writers/citations.js'
-import { citationRecord, citationWriteBody } from '../../schemas/citations.js'
+import { localizeCitation } from '../../domain/localize.js'
+import { etagOf } from '../../domain/etags.js'
+import { citationRecord, citationWriteBody, storedCitationRecord } from '../../schemas/citations.js'
+import { langQuery } from '../../schemas/list.js'
 import { problemResponses } from '../../schemas/responses.js'
 import { registerWriteRoutes } from './write-routes.js'
 
@@ -13,7 +16,7 @@ const citations: FastifyPluginAsyncZod = async (fastify) => {
     noun: 'citation',
     tag: 'citations',
     body: citationWriteBody,
-    output: citationRecord,
+    output: storedCitationRecord,
     id: z.uuid(),
     retireDescription: 'Marks the citation retired; it stays readable. Nothing is deleted. A fact\'s last citation cannot be retired.',
   })
@@ -26,14 +29,15 @@ const citations: FastifyPluginAsyncZod = async (fastify) => {
         summary: 'One citation',
         description: 'A citation with the fact it backs, retired or not.',
         params: z.strictObject({ id: z.uuid() }),
+        querystring: z.strictObject({ ...langQuery }),
         response: { 200: citationRecord, ...problemResponses(400, 404) },
       },
     },
     async (request, reply) => {
       const record = await readCitation(fastify.prisma, request.params.id)
       if (!record) throw notFound(`No citation has the id "${request.params.id}".`, 'id')
-      reply.header('etag', citationWriter.etag(request.params.id, record.version))
-      return record
+      reply.header('etag', etagOf('citations', request.params.id, record.version, request.lang))
+      return { ...record, ...localizeCitation(record, request.lang) }
     },
   )
 }

@@ -1,13 +1,14 @@
 import type { FastifySchemaCompiler } from 'fastify'
 import { serializerCompiler } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { cell, comparison } from '../../schemas/compare.js'
+import { comparison } from '../../domain/dimensions/answers.js'
+import { cellSchema } from '../../domain/dimensions/index.js'
 
 type RouteSchema = Parameters<FastifySchemaCompiler<unknown>>[0] & { httpStatus?: string }
 
 /** The comparison with its cells left unchecked: checked whole on every answer. */
 const frame = comparison.extend({
-  dimensions: z.array(comparison.shape.dimensions.element.extend({ cells: z.record(z.string(), z.unknown()) })),
+  dimensions: z.array(comparison.shape.dimensions.element.extend({ cells: z.array(z.unknown()) })),
 })
 
 /** Each cell's JSON, checked against its schema once: the domain hands out the same cell object until its inputs change. */
@@ -17,7 +18,7 @@ function cellText(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined
   const known = cellJson.get(value)
   if (known !== undefined) return known
-  const encoded = cell.safeEncode(value as z.input<typeof cell>)
+  const encoded = cellSchema.safeEncode(value as z.input<typeof cellSchema>)
   if (!encoded.success) return undefined
   const text = JSON.stringify(encoded.data)
   cellJson.set(value, text)
@@ -33,16 +34,14 @@ function comparisonText(data: unknown): string | undefined {
   const checked = frame.safeEncode(data as z.input<typeof frame>)
   if (!checked.success) return undefined
   let failed = false
-  const cellsText = (cells: Record<string, unknown>) =>
-    objectText(
-      Object.entries(cells).map(([code, value]) => {
-        const text = cellText(value)
-        if (text === undefined) failed = true
-        return [code, text]
-      }),
-    )
+  const cellsText = (cells: unknown[]) =>
+    `[${cells.map((value) => {
+      const text = cellText(value)
+      if (text === undefined) failed = true
+      return text
+    }).join(',')}]`
   const rowText = (row: object) =>
-    objectText(Object.entries(row).map(([key, value]) => [key, key === 'cells' ? cellsText(value as Record<string, unknown>) : JSON.stringify(value)]))
+    objectText(Object.entries(row).map(([key, value]) => [key, key === 'cells' ? cellsText(value as unknown[]) : JSON.stringify(value)]))
   const text = objectText(
     Object.entries(checked.data).map(([key, value]) => [key, key === 'dimensions' ? `[${(value as object[]).map(rowText).join(',')}]` : JSON.stringify(value)]),
   )

@@ -1,25 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { comparisonView, coverageView, dimensionView, viewQuery } from '../../domain/compare.js'
-import { citationText, csvDelimiters } from '../../domain/csv.js'
-import { badRequest } from '../../domain/errors.js'
+import { csvDelimiters } from '../../domain/csv.js'
+import { comparison, coverage, dimensionAcrossRegions } from '../../domain/dimensions/answers.js'
+import { type DimensionId, dimensionIds } from '../../domain/dimensions/index.js'
+import { longColumns, regionColumn, rowsCsv } from './comparison-csv.js'
+import { notFound } from '../../domain/errors.js'
 import { requireRegion } from '../../domain/regions.js'
-import { cell, compareQuery, comparison, coverage, dimensionAcrossRegions, dimensionId } from '../../schemas/compare.js'
+import { compareQuery } from '../../schemas/compare.js'
 import { problemResponses } from '../../schemas/responses.js'
 import { comparisonSerializerCompiler } from './compare-serializer.js'
 import type { SpreadsheetQuery } from '../../plugins/app/formats.js'
-
-type CellRow = z.infer<typeof cell>
-const cellColumns = (c: CellRow) => ({
-  status: c.status,
-  statusLabel: c.statusLabel,
-  value: c.value,
-  summary: c.summary,
-  evidenceDate: c.evidenceDate,
-  stale: c.stale,
-  sourcesDisagree: c.sourcesDisagree,
-  citations: c.citations,
-})
 
 /** Spreadsheet options of the comparison CSVs; JSON answers ignore them. */
 const spreadsheetQuery = {
@@ -33,54 +24,15 @@ const spreadsheetQuery = {
     .meta({ description: 'CSV separator: `comma` (default) or `semicolon`, as Swedish spreadsheets expect.' }),
 }
 
-type Region = { code: string; name: string }
-/** A region's column in a wide CSV: its name and code. */
-const regionColumn = (r: Region) => `${r.name} (${r.code})`
-/** A cell in one spreadsheet cell: its answer, whether stale, and its summary. */
-const cellText = (c: CellRow) => `${c.statusLabel}${c.stale ? ' (stale)' : ''}: ${c.summary}`
-/** A wide row: the cells of a dimension, one column per region, and all their citations, each led by its region. */
-const wideRow = (cells: { region: Region; cell: CellRow }[]) => ({
-  ...Object.fromEntries(cells.map(({ region, cell }) => [regionColumn(region), cellText(cell)])),
-  citations: cells.flatMap(({ region, cell }) => cell.citations.map((c) => `${region.name}: ${citationText(c)}`)).join(' | '),
-})
-
 type Comparison = z.infer<typeof comparison>
-// One row per dimension and region: opens cleanly and pivots in a spreadsheet.
-const comparisonLong = (payload: Comparison) =>
-  payload.dimensions.flatMap((d) =>
-    payload.regions.map((r) => ({
-      dimension: d.id,
-      label: d.label,
-      differs: d.differs,
-      partlyKnown: d.partlyKnown,
-      regionCode: r.code,
-      region: r.name,
-      ...cellColumns(d.cells[r.code]!),
-    })),
-  )
-const comparisonWide = (payload: Comparison) =>
-  payload.dimensions.map((d) => ({
-    dimension: d.id,
-    label: d.label,
-    differs: d.differs,
-    partlyKnown: d.partlyKnown,
-    ...wideRow(payload.regions.map((r) => ({ region: r, cell: d.cells[r.code]! }))),
-  }))
-
 type DimensionAcrossRegions = z.infer<typeof dimensionAcrossRegions>
-const dimensionLong = (payload: DimensionAcrossRegions) =>
-  payload.cells.map((c) => ({
-    dimension: payload.dimension.id,
-    label: payload.dimension.label,
-    regionCode: c.region.code,
-    region: c.region.name,
-    ...cellColumns(c),
-  }))
-const dimensionWide = (payload: DimensionAcrossRegions) => [
-  { dimension: payload.dimension.id, label: payload.dimension.label, ...wideRow(payload.cells.map((c) => ({ region: c.region, cell: c }))) },
-]
-
 type Coverage = z.infer<typeof coverage>
+
+const coverageWords = {
+  known: { en: 'current', sv: 'aktuellt' },
+  stale: { en: 'old evidence', sv: 'äldre uppgift' },
+  unknown: { en: 'unknown', sv: 'okänt' },
+}
 const coverageLong = (payload: Coverage) =>
   payload.regions.flatMap((r) =>
     r.dimensions.map((d) => ({
@@ -92,6 +44,7 @@ const coverageLong = (payload: Coverage) =>
       stale: d.stale,
       status: d.status,
       evidenceDate: d.evidenceDate,
+      evidenceStrength: d.evidenceStrength,
     })),
   )
 const coverageWide = (payload: Coverage) =>
@@ -101,7 +54,7 @@ const coverageWide = (payload: Coverage) =>
     ...Object.fromEntries(
       payload.regions.map((r) => {
         const cell = r.dimensions[i]!
-        return [regionColumn(r), cell.known ? 'known' : cell.stale ? 'stale' : 'unknown']
+        return [regionColumn(r), coverageWords[cell.known ? 'known' : cell.stale ? 'stale' : 'unknown'][payload.lang]]
       }),
     ),
   }))
@@ -112,8 +65,8 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
     {
       config: {
         cache: true,
-        csv: (payload: Comparison, query: SpreadsheetQuery) =>
-          (query.layout === 'wide' ? comparisonWide(payload) : comparisonLong(payload)),
+        csv: (payload: Comparison, query: SpreadsheetQuery) => rowsCsv(payload.dimensions, query, payload.lang),
+        csvColumns: (query: SpreadsheetQuery) => (query.layout === 'wide' ? undefined : longColumns),
         // regionkollen-compare-14-18-23-2021-06-01.csv
         csvName: (query: { regions?: string }) => `compare-${query.regions ? [...new Set(query.regions.split(','))].join('-') : 'all'}`,
       },
@@ -121,8 +74,9 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['compare'],
         summary: 'Compare regions side by side',
         description:
-          'A matrix of dimensions by regions for one condition on one date. Each cell has a status, a value, a one-line summary and its citations; ' +
-          '`differs` marks the dimensions where the regions differ. Without `regions`, all 21.',
+          'A matrix of dimensions by regions for one condition on one date: each dimension a row with one cell per region. Each cell has its ' +
+          'dimension\'s status and typed value, a short answer, a summary and its citations; `differs` marks the dimensions where the regions ' +
+          'differ. Without `regions`, all 21.',
         querystring: z.strictObject({
           regions: z
             .string()
@@ -139,7 +93,7 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
     },
     async (request) => {
       const snapshot = fastify.snapshot.current()
-      const query = viewQuery(snapshot, request.query, fastify.config.STALE_AFTER_MONTHS)
+      const query = viewQuery(snapshot, request.query, request.lang, fastify.config.STALE_AFTER_MONTHS)
       const codes = request.query.regions ? [...new Set(request.query.regions.split(','))] : snapshot.regions.map((r) => r.code)
       for (const code of codes) requireRegion(snapshot, code, 'regions')
       return comparisonView(snapshot, codes, query)
@@ -152,24 +106,28 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
       config: {
         cache: true,
         csv: (payload: DimensionAcrossRegions, query: SpreadsheetQuery) =>
-          (query.layout === 'wide' ? dimensionWide(payload) : dimensionLong(payload)),
+          rowsCsv([{ ...payload.dimension, differs: payload.differs, partlyKnown: payload.partlyKnown, cells: payload.cells }], query, payload.lang),
+        csvColumns: (query: SpreadsheetQuery) => (query.layout === 'wide' ? undefined : longColumns),
       },
       schema: {
         tags: ['compare'],
         summary: 'One dimension across all regions',
-        description: 'Each region\'s cell for one dimension, counts per status, and min/median/max for numeric values such as fees.',
-        params: z.strictObject({ dimension: z.string().meta({ description: 'A dimension id, e.g. specialist_visit_fee.', example: 'specialist_visit_fee' }) }),
+        description:
+          'Each region\'s cell for one dimension, counts per status, and min/median/max for amounts such as fees. An unknown dimension is a 404 naming the dimensions.',
+        params: z.strictObject({
+          dimension: z.string().meta({ description: 'A dimension id.', example: 'specialist_visit_fee', enum: dimensionIds }),
+        }),
         querystring: z.strictObject({ ...compareQuery, ...spreadsheetQuery }),
         response: { 200: dimensionAcrossRegions, ...problemResponses(400, 404, 406) },
       },
     },
     async (request) => {
-      const parsed = dimensionId.safeParse(request.params.dimension)
-      if (!parsed.success) {
-        throw badRequest(`Unknown dimension "${request.params.dimension}"; the dimensions are ${dimensionId.options.join(', ')}.`, 'dimension')
+      const dimension = request.params.dimension as DimensionId
+      if (!dimensionIds.includes(dimension)) {
+        throw notFound(`There is no dimension "${request.params.dimension}"; the dimensions are ${dimensionIds.join(', ')}.`, 'dimension')
       }
       const snapshot = fastify.snapshot.current()
-      return dimensionView(snapshot, parsed.data, viewQuery(snapshot, request.query, fastify.config.STALE_AFTER_MONTHS))
+      return dimensionView(snapshot, dimension, viewQuery(snapshot, request.query, request.lang, fastify.config.STALE_AFTER_MONTHS))
     },
   )
 
@@ -184,14 +142,14 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
       schema: {
         tags: ['compare'],
         summary: 'Where the evidence is missing',
-        description: 'Per region and dimension: whether anything is known on the date, and when it was last verified.',
+        description: 'Per region and dimension: whether anything is known on the date, how recent its evidence is, and how strong its sources are.',
         querystring: z.strictObject({ ...compareQuery, ...spreadsheetQuery }),
         response: { 200: coverage, ...problemResponses(400, 404, 406) },
       },
     },
     async (request) => {
       const snapshot = fastify.snapshot.current()
-      return coverageView(snapshot, viewQuery(snapshot, request.query, fastify.config.STALE_AFTER_MONTHS))
+      return coverageView(snapshot, viewQuery(snapshot, request.query, request.lang, fastify.config.STALE_AFTER_MONTHS))
     },
   )
 }

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { paginate } from '../../domain/paginate.js'
 import { requireCondition } from '../../domain/regions.js'
 import { slug } from '../../schemas/common.js'
-import { formatQuery, listOf, pageQuery } from '../../schemas/list.js'
+import { formatQuery, langQuery, listOf, pageQuery } from '../../schemas/list.js'
 import { condition } from '../../schemas/regions.js'
 import { problemResponses } from '../../schemas/responses.js'
 import { oneRow } from '../../plugins/app/formats.js'
@@ -17,7 +17,7 @@ const conditions: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['conditions'],
         summary: 'List the conditions',
         description: 'The conditions facts can be about, with English and Swedish names.',
-        querystring: z.strictObject({ ...pageQuery, ...formatQuery }),
+        querystring: z.strictObject({ ...pageQuery, ...langQuery, ...formatQuery }),
         response: { 200: listOf(condition, 'ConditionList'), ...problemResponses(400, 406) },
       },
     },
@@ -33,7 +33,7 @@ const conditions: FastifyPluginAsyncZod = async (fastify) => {
         summary: 'One condition',
         description: 'A condition by its id, with its English and Swedish names.',
         params: z.strictObject({ id: slug }),
-        querystring: z.strictObject({ ...formatQuery }),
+        querystring: z.strictObject({ ...langQuery, ...formatQuery }),
         response: { 200: condition, ...problemResponses(400, 404, 406) },
       },
     },

@@ -5,11 +5,12 @@ import { today } from '../../domain/as-of.js'
 import { notFound } from '../../domain/errors.js'
 import { etagOf } from '../../domain/etags.js'
 import { type FactListQuery, listFacts } from '../../domain/facts.js'
+import { localizeFact } from '../../domain/localize.js'
+import type { Versioned } from '../../domain/snapshot.js'
 import { paginate } from '../../domain/paginate.js'
-import type { FactRecord } from '../../domain/snapshot.js'
 import { slug } from '../../schemas/common.js'
-import { conditionFilter, type FactKind, factKindIds, factKinds, regionFilter, searchFilter } from '../../schemas/fact-kinds.js'
-import { asOfQuery, formatQuery, listOf, pageQuery } from '../../schemas/list.js'
+import { conditionFilter, type FactKind, factKindIds, factKinds, type FactOf, regionFilter, searchFilter } from '../../schemas/fact-kinds.js'
+import { asOfQuery, formatQuery, langQuery, listOf, pageQuery } from '../../schemas/list.js'
 import { problemResponses } from '../../schemas/responses.js'
 import { writers } from '../../repositories/writes.js'
 import { registerWriteRoutes } from './write-routes.js'
@@ -23,8 +24,8 @@ function registerKind(fastify: FastifyInstance, kind: FactKind) {
   const path = `/${spec.path}`
   const filters = Object.fromEntries(Object.entries(spec.filters).map(([name, filter]) => [name, filter.schema]))
   const search = 'search' in spec ? searchFilter : {}
-  const querystring = z.strictObject({ ...regionFilter, ...conditionFilter, ...filters, ...search, ...asOfQuery, ...pageQuery, ...formatQuery })
-  const factsOf = () => fastify.snapshot.current()[kind] as FactRecord[]
+  const querystring = z.strictObject({ ...regionFilter, ...conditionFilter, ...filters, ...search, ...asOfQuery, ...pageQuery, ...langQuery, ...formatQuery })
+  const factsOf = () => fastify.snapshot.current()[kind] as Versioned<FactOf<FactKind>>[]
 
   app.get(
     path,
@@ -35,7 +36,7 @@ function registerKind(fastify: FastifyInstance, kind: FactKind) {
         summary: `List ${spec.plural}`,
         description:
           `Every ${spec.noun} valid on \`asOf\` (default today), filtered, in id order. ` +
-          'Citations are always inline. Add `format=csv` for a spreadsheet.',
+          'Citations are always inline; texts are in the language asked for. Add `format=csv` for a spreadsheet.',
         querystring,
         response: { 200: listOf(output, `${output.meta()?.id as string}List`), ...problemResponses(400, 404, 406) },
       },
@@ -43,7 +44,8 @@ function registerKind(fastify: FastifyInstance, kind: FactKind) {
     async (request) => {
       const query = request.query as FactListQuery & { asOf?: string; limit: number; offset: number }
       const items = listFacts(fastify.snapshot.current(), kind, { ...query, asOf: query.asOf ?? today() })
-      return paginate(items, query, request.url)
+      const page = paginate(items, query, request.url)
+      return { ...page, items: page.items.map((fact) => localizeFact(kind, fact, request.lang)) }
     },
   )
 
@@ -56,7 +58,7 @@ function registerKind(fastify: FastifyInstance, kind: FactKind) {
         summary: `One ${spec.noun}`,
         description: `The ${spec.noun} with its citations, whatever its validity period.`,
         params: z.strictObject({ id: slug }),
-        querystring: z.strictObject({ ...formatQuery }),
+        querystring: z.strictObject({ ...langQuery, ...formatQuery }),
         response: { 200: output, ...problemResponses(400, 404, 406) },
       },
     },
@@ -64,9 +66,9 @@ function registerKind(fastify: FastifyInstance, kind: FactKind) {
       const { id } = request.params
       const fact = factsOf().find((f) => f.id === id)
       if (!fact) throw notFound(`No ${spec.noun} has the id "${id}".`, 'id')
-      // The version ETag is what If-Match is checked against on PATCH and retire.
-      reply.header('etag', etagOf(kind, id, fact.version))
-      return fact
+      // The version ETag (in any language) is what If-Match is checked against on PATCH and retire.
+      reply.header('etag', etagOf(kind, id, fact.version, request.lang))
+      return localizeFact(kind, fact, request.lang)
     },
   )
 
@@ -75,7 +77,7 @@ function registerKind(fastify: FastifyInstance, kind: FactKind) {
     noun: spec.noun,
     tag: spec.tag.name,
     body: spec.schemas.body,
-    output,
+    output: spec.schemas.stored,
     retireDescription: 'Ends the fact\'s validity on `validTo` (default today); it stays readable with `asOf` inside its period. Nothing is deleted.',
   })
 }

@@ -4,7 +4,7 @@ import { paginate } from '../../domain/paginate.js'
 import { notFound } from '../../domain/errors.js'
 import { matchesText, requireRegion } from '../../domain/regions.js'
 import { municipalityCode, regionCode } from '../../schemas/common.js'
-import { formatQuery, listOf, pageQuery, textQuery } from '../../schemas/list.js'
+import { formatQuery, langQuery, listOf, pageQuery, textQuery } from '../../schemas/list.js'
 import { municipality } from '../../schemas/regions.js'
 import { problemResponses } from '../../schemas/responses.js'
 import { oneRow } from '../../plugins/app/formats.js'
@@ -22,6 +22,7 @@ const municipalities: FastifyPluginAsyncZod = async (fastify) => {
           region: regionCode.optional().meta({ description: 'Only this region\'s municipalities.' }),
           ...textQuery,
           ...pageQuery,
+          ...langQuery,
           ...formatQuery,
         }),
         response: { 200: listOf(municipality, 'MunicipalityList'), ...problemResponses(400, 404, 406) },
@@ -45,7 +46,7 @@ const municipalities: FastifyPluginAsyncZod = async (fastify) => {
         summary: 'One municipality',
         description: 'A municipality by its four-digit SCB code.',
         params: z.strictObject({ code: municipalityCode }),
-        querystring: z.strictObject({ ...formatQuery }),
+        querystring: z.strictObject({ ...langQuery, ...formatQuery }),
         response: { 200: municipality, ...problemResponses(400, 404, 406) },
       },
     },

@@ -4,12 +4,15 @@ import { regionProfileView, viewQuery } from '../../domain/compare.js'
 import { paginate } from '../../domain/paginate.js'
 import { matchesText, regionProfile, requireRegion } from '../../domain/regions.js'
 import { isoDate, regionCode } from '../../schemas/common.js'
-import { cell, compareQuery, dimensionId } from '../../schemas/compare.js'
+import { compareQuery } from '../../schemas/compare.js'
+import { dimensionRow } from '../../domain/dimensions/answers.js'
+import { localizeFactLists } from '../../domain/localize.js'
 import { factListsShape, kindsInWords } from '../../schemas/fact-kinds.js'
-import { formatQuery, listOf, pageQuery, textQuery } from '../../schemas/list.js'
+import { formatQuery, langQuery, listOf, pageQuery, textQuery } from '../../schemas/list.js'
 import { region } from '../../schemas/regions.js'
 import { problemResponses } from '../../schemas/responses.js'
-import { oneRow } from '../../plugins/app/formats.js'
+import { oneRow, type SpreadsheetQuery } from '../../plugins/app/formats.js'
+import { longColumns, rowsCsv } from './comparison-csv.js'
 
 const regionDetail = region
   .extend({
@@ -26,7 +29,7 @@ const regionProfileSchema = regionDetail
     asOf: isoDate,
     condition: z.string(),
     lang: z.enum(['en', 'sv']),
-    dimensions: z.array(z.object({ id: dimensionId, label: z.string(), cell })),
+    dimensions: z.array(dimensionRow).meta({ description: 'The region\'s cell on every dimension, in the comparison\'s row shape (one cell each).' }),
   })
   .meta({ id: 'RegionProfile', description: 'One region on every dimension, with the facts valid on the date.' })
 
@@ -39,7 +42,7 @@ const regions: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['regions'],
         summary: 'List the regions',
         description: 'The 21 regions, ordered by SCB county code.',
-        querystring: z.strictObject({ ...textQuery, ...pageQuery, ...formatQuery }),
+        querystring: z.strictObject({ ...textQuery, ...pageQuery, ...langQuery, ...formatQuery }),
         response: { 200: listOf(region, 'RegionList'), ...problemResponses(400, 406) },
       },
     },
@@ -59,12 +62,13 @@ const regions: FastifyPluginAsyncZod = async (fastify) => {
         summary: 'One region with its facts',
         description: `The region with its ${kindsInWords}, each with citations.`,
         params: z.strictObject({ code: regionCode }),
-        querystring: z.strictObject({ ...formatQuery }),
+        querystring: z.strictObject({ ...langQuery, ...formatQuery }),
         response: { 200: regionDetail, ...problemResponses(400, 404, 406) },
       },
     },
     async (request) => {
-      return regionProfile(fastify.snapshot.current(), request.params.code)
+      const { code, name, county, municipalityCount, ...facts } = regionProfile(fastify.snapshot.current(), request.params.code)
+      return { code, name, county, municipalityCount, ...localizeFactLists(facts, request.lang) }
     },
   )
 
@@ -73,8 +77,8 @@ const regions: FastifyPluginAsyncZod = async (fastify) => {
     {
       config: {
         cache: true,
-        csv: (payload: z.infer<typeof regionProfileSchema>) =>
-          payload.dimensions.map((d) => ({ regionCode: payload.code, region: payload.name, dimension: d.id, label: d.label, ...d.cell })),
+        csv: (payload: z.infer<typeof regionProfileSchema>, query: SpreadsheetQuery) => rowsCsv(payload.dimensions, query, payload.lang),
+        csvColumns: () => longColumns,
       },
       schema: {
         tags: ['regions', 'compare'],
@@ -89,7 +93,12 @@ const regions: FastifyPluginAsyncZod = async (fastify) => {
       const snapshot = fastify.snapshot.current()
       const { code } = request.params
       requireRegion(snapshot, code)
-      return regionProfileView(snapshot, code, viewQuery(snapshot, request.query, fastify.config.STALE_AFTER_MONTHS))
+      const { dimensions, asOf, condition, lang, code: _, name, county, municipalityCount, ...facts } = regionProfileView(
+        snapshot,
+        code,
+        viewQuery(snapshot, request.query, request.lang, fastify.config.STALE_AFTER_MONTHS),
+      )
+      return { code, name, county, municipalityCount, ...localizeFactLists(facts, lang), asOf, condition, lang, dimensions }
     },
   )
 }

@@ -5,9 +5,10 @@ import { paginate } from '../../domain/paginate.js'
 import { matchesText, sourceWithFacts } from '../../domain/regions.js'
 import { regionCode, slug } from '../../schemas/common.js'
 import { factKindIds, factKinds } from '../../schemas/fact-kinds.js'
-import { formatQuery, listOf, pageQuery, textQuery } from '../../schemas/list.js'
+import { formatQuery, langQuery, listOf, pageQuery, textQuery } from '../../schemas/list.js'
 import { problemResponses } from '../../schemas/responses.js'
-import { source, sourceBody } from '../../schemas/sources.js'
+import { source, sourceBody, storedSource } from '../../schemas/sources.js'
+import { localizeFactLists, localizeSource } from '../../domain/localize.js'
 import { sourceWriter } from '../../repositories/writers/sources.js'
 import { registerWriteRoutes } from './write-routes.js'
 import { oneRow } from '../../plugins/app/formats.js'
@@ -29,6 +30,7 @@ const sources: FastifyPluginAsyncZod = async (fastify) => {
           region: regionCode.optional().meta({ description: 'Only sources issued in this region.' }),
           ...textQuery,
           ...pageQuery,
+          ...langQuery,
           ...formatQuery,
         }),
         response: { 200: listOf(source, 'SourceList'), ...problemResponses(400, 406) },
@@ -41,7 +43,8 @@ const sources: FastifyPluginAsyncZod = async (fastify) => {
         .sources.filter((s) =>
           (region === undefined || s.regionCode === region) &&
           (q === undefined || matchesText(`${s.title} ${s.issuer} ${s.referenceNumber ?? ''}`, q)))
-      return paginate(items, request.query, request.url)
+      const page = paginate(items, request.query, request.url)
+      return { ...page, items: page.items.map((s) => localizeSource(s, request.lang)) }
     },
   )
 
@@ -54,14 +57,14 @@ const sources: FastifyPluginAsyncZod = async (fastify) => {
         summary: 'One source with the facts citing it',
         description: 'The source document and every fact, of every kind and period, that cites it.',
         params: z.strictObject({ id: slug }),
-        querystring: z.strictObject({ ...formatQuery }),
+        querystring: z.strictObject({ ...langQuery, ...formatQuery }),
         response: { 200: sourceDetail, ...problemResponses(400, 404, 406) },
       },
     },
     async (request, reply) => {
-      const found = sourceWithFacts(fastify.snapshot.current(), request.params.id)
-      reply.header('etag', etagOf('sources', found.id, found.version))
-      return found
+      const { facts, ...found } = sourceWithFacts(fastify.snapshot.current(), request.params.id)
+      reply.header('etag', etagOf('sources', found.id, found.version, request.lang))
+      return { ...localizeSource(found, request.lang), facts: localizeFactLists(facts, request.lang) }
     },
   )
 
@@ -70,7 +73,7 @@ const sources: FastifyPluginAsyncZod = async (fastify) => {
     noun: 'source',
     tag: 'sources',
     body: sourceBody,
-    output: source,
+    output: storedSource,
     retireDescription: 'Marks the source retired; it stays readable. Nothing is deleted.',
   })
 }

@@ -3,7 +3,7 @@ import { type FastifyPluginAsyncZod, hasZodFastifySchemaValidationErrors } from 
 import { z } from 'zod'
 import { briefView } from '../../domain/brief.js'
 import { comparisonView, dimensionView, regionProfileView, type ViewQuery, viewQuery } from '../../domain/compare.js'
-import { dimensions } from '../../domain/dimensions.js'
+import { dimensionIds, dimensionIdSchema, dimensions } from '../../domain/dimensions/index.js'
 import { ProblemError } from '../../domain/errors.js'
 import { shortRegionName, tileAnswer, tileGrid, tileStatus } from '../../domain/map.js'
 import { requireRegion } from '../../domain/regions.js'
@@ -11,8 +11,7 @@ import { sourceView } from '../../domain/source-view.js'
 import { regionTimeline } from '../../domain/timeline.js'
 import { today } from '../../domain/as-of.js'
 import { regionCode, slug } from '../../schemas/common.js'
-import { dimensionId } from '../../schemas/compare.js'
-import { dimensionIds, type Language, languages } from '../../schemas/labels.js'
+import { type Language, languages } from '../../schemas/labels.js'
 import { briefPage, briefText } from '../../views/brief.js'
 import { comparePage, MAX_COMPARED } from '../../views/compare.js'
 import type { PageContext } from '../../views/components.js'
@@ -23,6 +22,8 @@ import { sourcePage } from '../../views/source.js'
 import { DEFAULT_CONDITION } from '../../views/urls.js'
 
 const HTML = 'text/html; charset=utf-8'
+/** Pages are cached like API answers, and are Swedish unless `lang` says otherwise, whatever the browser prefers. */
+const pageConfig = { cache: true, pageLanguage: 'sv' } as const
 const DEFAULT_DIMENSION = 'specialist_provider'
 
 /** Pages are Swedish by default (the API's answers are English by default); unknown parameters are ignored, so shared links with tracking tags still open. */
@@ -54,7 +55,7 @@ const pages: FastifyPluginAsyncZod = async (fastify) => {
   })
   const ask = (query: { asOf?: string | undefined; lang: Language; condition: string }) => {
     const snapshot = fastify.snapshot.current()
-    return { snapshot, query: { ...viewQuery(snapshot, query, fastify.config.STALE_AFTER_MONTHS), chosenAsOf: query.asOf } }
+    return { snapshot, query: { ...viewQuery(snapshot, query, query.lang, fastify.config.STALE_AFTER_MONTHS), chosenAsOf: query.asOf } }
   }
   const regionList = (snapshot: ReturnType<typeof fastify.snapshot.current>) => snapshot.regions.map(({ code, name }) => ({ code, name }))
 
@@ -83,8 +84,8 @@ const pages: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/',
     {
-      config: { cache: true },
-      schema: { hide: true, querystring: z.object({ ...pageQuery, dimension: dimensionId.default(DEFAULT_DIMENSION) }) },
+      config: pageConfig,
+      schema: { hide: true, querystring: z.object({ ...pageQuery, dimension: dimensionIdSchema.default(DEFAULT_DIMENSION) }) },
     },
     async (request, reply) => {
       const { snapshot, query } = ask(request.query)
@@ -107,7 +108,7 @@ const pages: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/regions/:code',
     {
-      config: { cache: true },
+      config: pageConfig,
       schema: { hide: true, params: z.object({ code: regionCode }), querystring: z.object(pageQuery) },
     },
     async (request, reply) => {
@@ -123,7 +124,7 @@ const pages: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/compare',
     {
-      config: { cache: true },
+      config: pageConfig,
       schema: { hide: true, querystring: z.object({ ...pageQuery, regions: regionCodes }) },
     },
     async (request, reply) => {
@@ -147,12 +148,12 @@ const pages: FastifyPluginAsyncZod = async (fastify) => {
   }
   const briefSchema = { hide: true, params: z.object({ code: regionCode }), querystring: z.object({ ...pageQuery, with: regionCodes }) }
 
-  fastify.get('/regions/:code/brief', { config: { cache: true }, schema: briefSchema }, async (request, reply) => {
+  fastify.get('/regions/:code/brief', { config: pageConfig, schema: briefSchema }, async (request, reply) => {
     const { view, chosen, ctx, allRegions } = brief(request, request.params.code, request.query)
     return reply.type(HTML).send(briefPage(ctx, { brief: view, chosen, allRegions }))
   })
 
-  fastify.get('/regions/:code/brief.txt', { config: { cache: true }, schema: briefSchema }, async (request, reply) => {
+  fastify.get('/regions/:code/brief.txt', { config: pageConfig, schema: briefSchema }, async (request, reply) => {
     const { view, chosen, ctx } = brief(request, request.params.code, request.query)
     return reply.type('text/plain; charset=utf-8').send(briefText(ctx, { brief: view, chosen }))
   })
@@ -160,7 +161,7 @@ const pages: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/sources/:id',
     {
-      config: { cache: true },
+      config: pageConfig,
       schema: { hide: true, params: z.object({ id: slug }), querystring: z.object(pageQuery) },
     },
     async (request, reply) => {
