@@ -195,7 +195,7 @@ export function generateSyntheticDataset(reference: ReferenceData, options: { ye
         confirmations: [],
       }
       const text = JSON.stringify(data)
-      files.push({ name: `${id}.synthetic`, contentHash: createHash('sha256').update(text).digest('hex'), data, untranslated: [] })
+      files.push({ name: `${id}.synthetic`, contentHash: createHash('sha256').update(text).digest('hex'), data })
     }
   }
   return files

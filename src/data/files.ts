@@ -25,48 +25,6 @@ export interface LoadedCuratedFile {
   name: string
   contentHash: string
   data: CuratedFile
-  /** Texts the file gives in one language only (format 1), read as if in both until it is brought up to date. */
-  untranslated: string[]
-}
-
-const strengthOf = (publisherType: unknown) =>
-  publisherType === 'individual' ? 'weak' : ['news', 'patient_association', 'political_party'].includes(String(publisherType)) ? 'secondary' : 'primary'
-
-/**
- * A file of the first format, whose texts were in English only and whose
- * sources had no strength, read in the current one: each such text stands for
- * both languages, and is listed so `data:verify` reports it until the file
- * carries its Swedish. Files of the current format pass through unchanged.
- */
-function upgradeFormat(raw: unknown): { data: unknown; untranslated: string[] } {
-  const untranslated: string[] = []
-  if (typeof raw !== 'object' || raw === null) return { data: raw, untranslated }
-  const both = (record: Record<string, unknown>, field: string, where: string) => {
-    const value = record[field]
-    if (typeof value === 'string') {
-      record[field] = { sv: value, en: value }
-      untranslated.push(`${where}.${field}`)
-    } else if (Array.isArray(value)) {
-      record[field] = value.map((item, i) => {
-        if (typeof item !== 'string') return item
-        untranslated.push(`${where}.${field}[${i}]`)
-        return { sv: item, en: item }
-      })
-    }
-  }
-  const data = raw as Record<string, Record<string, unknown>[] | undefined>
-  data.sources?.forEach((source, i) => {
-    for (const field of ['dateNote', 'note']) both(source, field, `sources[${i}] (${String(source.id)})`)
-    source.strength ??= strengthOf(source.publisherType)
-  })
-  for (const kind of factKindIds) {
-    data[kind]?.forEach((fact, i) => {
-      const where = `${kind}[${i}] (${String(fact.id)})`
-      for (const field of factKinds[kind].schemas.texts) both(fact, field, where)
-      ;(fact.citations as Record<string, unknown>[] | undefined)?.forEach((c, j) => both(c, 'reference', `${where}.citations[${j}]`))
-    })
-  }
-  return { data, untranslated }
 }
 
 /** "providers[0] (vgr-smarthjalpen): validTo" — where in a file an issue is. */
@@ -116,8 +74,7 @@ export async function readCuratedFiles(dir = path.join(dataDir, 'curated')): Pro
       } catch (error) {
         throw new DataFileError(`${name}: not valid YAML: ${(error as Error).message}`)
       }
-      const { data, untranslated } = upgradeFormat(raw)
-      return { name, contentHash: createHash('sha256').update(text).digest('hex'), data: parseOrThrow(curatedFile, data, name), untranslated }
+      return { name, contentHash: createHash('sha256').update(text).digest('hex'), data: parseOrThrow(curatedFile, raw, name) }
     }),
   )
 }

@@ -191,7 +191,12 @@ export function municipalService<const Id extends HomeCareService>(id: Id, label
       })
       const rest = total - codes.length
       const count = { en: `Known for ${codes.length} of the region's ${total} municipalities`, sv: `Uppgifter finns för ${codes.length} av regionens ${total} kommuner` }
-      const others = rest > 0 ? { en: `Nothing is on file for the other ${rest}`, sv: `För övriga ${rest} saknas uppgifter` } : text('', '')
+      const others =
+        rest === 0
+          ? text('', '')
+          : rest === 1
+            ? text('Nothing is on file for the remaining municipality', 'För den återstående kommunen saknas uppgifter')
+            : { en: `Nothing is on file for the other ${rest} municipalities`, sv: `För övriga ${rest} kommuner saknas uppgifter` }
       return cellOf(query, {
         status,
         value: inBoth(() => ({

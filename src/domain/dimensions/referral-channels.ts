@@ -3,7 +3,7 @@ import { text } from '../phrases.js'
 import { cellOf, inBoth, type RegionFacts, sentences, unknownSummary } from './cell.js'
 import { defineDimension } from './dimension.js'
 import { channelOf, channelSentence, privateNote, termsSentence } from './referral.js'
-import { listText } from './prose.js'
+import { capitalise, listText } from './prose.js'
 import { countsForRegion, factsOn, regionScope } from './scope.js'
 import { channelSchema } from './values.js'
 
@@ -49,9 +49,11 @@ export default defineDimension({
     return cellOf(query, {
       status: 'known',
       value: inBoth((lang) => ({ channels: ordered.map((r) => channelOf(r, providerOf(r.providerId), query.asOf, lang)) })),
-      short: open.length > 0 ? listText([...new Map(open.map((o) => [o.en, o])).values()]) : regional.length > 0 ? text('Closed', 'Stängt') : text('Private only', 'Bara privat'),
+      short: open.length > 0 ? capitalise(listText([...new Map(open.map((o) => [o.en, o])).values()])) : regional.length > 0 ? text('Closed', 'Stängt') : text('Private only', 'Bara privat'),
       summary: sentences(...ordered.map((r) => channelSentence(r, providerOf(r.providerId))), ...terms, privateNote(privately)),
       deciding: ordered,
+      // Sources disagree when one says a channel to a provider is open and another that it is closed.
+      sourcesDisagree: ordered.some((a) => a.status === 'allowed' && ordered.some((b) => b.status === 'not_allowed' && b.providerId === a.providerId && b.pathway === a.pathway)),
     })
   },
 })
