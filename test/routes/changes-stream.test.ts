@@ -29,7 +29,7 @@ async function listening(t: TestContext, app: App) {
 /** Edits the fee's notes; resolves to the change-log id of that edit. */
 async function editNotes(api: supertest.Agent, key: Record<string, string>, notes: string): Promise<string> {
   const read = await api.get(FEE).set('accept-encoding', 'identity').expect(200)
-  await api.patch(FEE).set(key).set('if-match', read.headers.etag!).send({ notes }).expect(200)
+  await api.patch(FEE).set(key).set('if-match', read.headers.etag!).send({ notes: { sv: notes, en: notes } }).expect(200)
   const history = await api.get(`${FEE}/history?limit=500`).expect(200)
   return history.body.items.at(-1).id as string
 }
@@ -49,7 +49,7 @@ test('a write reaches a listener as a change event whose id is its change-log po
   const change = JSON.parse(event.data) as Json
   const expected = [id, 'fees', 'vgr-smarthjalpen-specialist-visit-fee', 'update', 'Test editor']
   assert.deepEqual([change.id, change.resource, change.recordId, change.action, change.actor], expected)
-  assert.equal(change.after.notes, 'streamed')
+  assert.deepEqual(change.after.notes, { sv: 'streamed', en: 'streamed' })
   // The event is the feed's entry, byte for byte.
   const feed = await api.get(`/v1/changes?since=${BigInt(id) - 1n}&limit=1`).expect(200)
   assert.deepEqual(change, feed.body.items[0])
@@ -73,7 +73,7 @@ test('Last-Event-ID resumes right after it: what came after, and nothing before'
   const fourth = await editNotes(api, key.editor, 'four')
   assert.equal((await reconnected.next()).id, fourth)
   assert.deepEqual(reconnected.events.filter((e) => e.event === 'change').map((e) => e.id), [third, fourth])
-  assert.equal(JSON.parse(reconnected.events[0]!.data).after.notes, 'three')
+  assert.equal(JSON.parse(reconnected.events[0]!.data).after.notes.en, 'three')
 })
 
 test('a listener on another instance gets the write through the database\'s notification', async (t) => {

@@ -33,7 +33,7 @@ function verify(delivery: Received, secret: string) {
 
 async function editNotes(api: supertest.Agent, key: Record<string, string>, notes: string) {
   const read = await api.get(FEE).set('accept-encoding', 'identity').expect(200)
-  await api.patch(FEE).set(key).set('if-match', read.headers.etag!).send({ notes }).expect(200)
+  await api.patch(FEE).set(key).set('if-match', read.headers.etag!).send({ notes: { sv: notes, en: notes } }).expect(200)
 }
 
 async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
@@ -67,7 +67,7 @@ test('a subscribed receiver gets a signed delivery for a write; its first 503 is
   assert.deepEqual(a.body, b.body, 'and the same body')
   assert.equal(a.body.type, 'fees.updated')
   assert.equal(a.body.data.recordId, 'vgr-smarthjalpen-specialist-visit-fee')
-  assert.equal(a.body.data.after.notes, 'delivered by webhook')
+  assert.equal(a.body.data.after.notes.en, 'delivered by webhook')
   assert.equal(a.body.timestamp, a.body.data.at)
   const feed = await api.get(`/v1/changes?since=${BigInt(a.body.data.id) - 1n}&limit=1`).expect(200)
   assert.deepEqual(a.body.data, feed.body.items[0], 'the data is the change feed\'s entry')
@@ -80,7 +80,7 @@ test('a subscribed receiver gets a signed delivery for a write; its first 503 is
   assert.deepEqual([delivery!.id, delivery!.attempts, delivery!.lastStatus, delivery!.changeId, delivery!.type], [a.id, 2, 200, a.body.data.id, 'fees.updated'])
   // A change to a resource the subscription does not follow is not sent.
   const provider = await api.get('/v1/providers/vgr-smarthjalpen').expect(200)
-  await api.patch('/v1/providers/vgr-smarthjalpen').set(key.editor).set('if-match', provider.headers.etag!).send({ notes: 'not followed' }).expect(200)
+  await api.patch('/v1/providers/vgr-smarthjalpen').set(key.editor).set('if-match', provider.headers.etag!).send({ notes: { sv: 'inte följd', en: 'not followed' } }).expect(200)
   await new Promise((resolve) => setTimeout(resolve, 300))
   assert.equal(hook.received.length, 2)
   assert.equal((await deliveriesOf(app, key.admin, created.body.id)).length, 1)
