@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.js'
 import { poolOptions } from './db/database.js'
 import auth from './plugins/app/auth.js'
+import changeStream from './plugins/app/change-stream.js'
 import curatedData from './plugins/app/curated-data.js'
 import databaseHealth from './plugins/app/database-health.js'
 import errors, { clientErrors, frameworkErrors } from './plugins/app/errors.js'
@@ -14,6 +15,7 @@ import observability from './plugins/app/observability.js'
 import prisma from './plugins/app/prisma.js'
 import responseCache from './plugins/app/response-cache.js'
 import snapshot from './plugins/app/snapshot.js'
+import webhookWorker from './plugins/app/webhooks.js'
 import openapi from './plugins/external/openapi.js'
 import pressure from './plugins/external/pressure.js'
 import security from './plugins/external/security.js'
@@ -27,6 +29,7 @@ import keys from './routes/v1/keys.js'
 import municipalities from './routes/v1/municipalities.js'
 import regions from './routes/v1/regions.js'
 import sources from './routes/v1/sources.js'
+import webhooks from './routes/v1/webhooks.js'
 import assets from './routes/web/assets.js'
 import pages from './routes/web/pages.js'
 
@@ -89,6 +92,13 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
   await app.register(prisma, { databaseUrl, pool: poolOptions(config) })
   if (loadCuratedData) await app.register(curatedData)
   await app.register(snapshot, { databaseUrl })
+  await app.register(changeStream, { heartbeatMs: config.SSE_HEARTBEAT_MS })
+  await app.register(webhookWorker, {
+    allowPrivateUrls: config.WEBHOOKS_ALLOW_PRIVATE_URLS,
+    retryBaseMs: config.WEBHOOKS_RETRY_BASE_MS,
+    maxAttempts: config.WEBHOOKS_MAX_ATTEMPTS,
+    timeoutMs: config.WEBHOOKS_TIMEOUT_MS,
+  })
   await app.register(databaseHealth, { intervalMs: config.DATABASE_CHECK_INTERVAL_MS })
   await app.register(observability, { metricsToken: config.METRICS_TOKEN, behindProxy: config.TRUST_PROXY !== false })
   await app.register(auth, { failedAuthPerMinute: config.RATE_LIMIT_FAILED_AUTH_PER_MINUTE })
@@ -124,6 +134,7 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
       await v1.register(citations)
       await v1.register(changes)
       await v1.register(keys)
+      await v1.register(webhooks)
     },
     { prefix: '/v1' },
   )

@@ -49,6 +49,16 @@ export const configSchema = z.object({
   DATABASE_CHECK_INTERVAL_MS: z.coerce.number().int().min(10).default(2000),
   /** A bearer token a metrics scraper sends to /metrics; unset: /metrics answers only requests from this machine. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** How often the change stream sends a comment line to keep connections open. */
+  SSE_HEARTBEAT_MS: z.coerce.number().int().min(100).default(15_000),
+  /** Webhook URLs may point at loopback, private and link-local addresses, and use plain http (tests and local development only). */
+  WEBHOOKS_ALLOW_PRIVATE_URLS: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /** The delay before a failed delivery's first retry; each later one waits twice as long, up to 6 hours. */
+  WEBHOOKS_RETRY_BASE_MS: z.coerce.number().int().min(10).default(10_000),
+  /** Attempts of one delivery before it is given up and its subscription disabled (16: about three and a half days). */
+  WEBHOOKS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(16),
+  /** How long a receiver may take to answer one attempt. */
+  WEBHOOKS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
   /**
    * Which reverse proxies' X-Forwarded-For to believe: their addresses or CIDRs, comma-separated, or
    * how many proxies stand in front; false (the default) for none. Never `true`, which would believe
