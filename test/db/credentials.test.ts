@@ -94,12 +94,8 @@ test('the embedded database: a random superuser password, kept 0600, and a servi
     const key = await keys(app)
     const fee = (await api.get('/v1/fees?asOf=2021-06-01').expect(200)).body.items[0].id
     const read = await api.get(`/v1/fees/${fee}`).expect(200)
-<<<<<<< ours
-    await api.patch(`/v1/fees/${fee}`).set(key.editor).set('if-match', read.headers.etag!).send({ notes: { sv: 'Anteckning i test.', en: 'as the service role' } }).expect(200)
-=======
     const notes = { sv: 'som tjänstens roll', en: 'as the service role' }
     await api.patch(`/v1/fees/${fee}`).set(key.editor).set('if-match', read.headers.etag!).send({ notes }).expect(200)
->>>>>>> theirs
   } finally {
     await app.close()
   }
@@ -130,11 +126,7 @@ test('the embedded database: a random superuser password, kept 0600, and a servi
     await assert.rejects(client.query('DELETE FROM webhook_subscriptions'), denied)
     await assert.rejects(client.query('TRUNCATE webhook_subscriptions CASCADE'), denied)
     // Everything else the app writes, it may write.
-<<<<<<< ours
-    assert.equal((await client.query(`UPDATE fees SET notes = '{"sv": "Anteckning.", "en": "checked"}' WHERE id = (SELECT id FROM fees LIMIT 1)`)).rowCount, 1)
-=======
     assert.equal((await client.query(`UPDATE fees SET notes = '{"sv": "kontrollerad", "en": "checked"}' WHERE id = (SELECT id FROM fees LIMIT 1)`)).rowCount, 1)
->>>>>>> theirs
     await client.query('DELETE FROM idempotency_keys')
     await client.query('SELECT * FROM api_keys, sources, citations, curated_files LIMIT 1')
   })
