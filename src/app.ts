@@ -24,10 +24,12 @@ import changes from './routes/v1/changes.js'
 import citations from './routes/v1/citations.js'
 import compare from './routes/v1/compare.js'
 import conditions from './routes/v1/conditions.js'
+import confirmations from './routes/v1/confirmations.js'
 import facts from './routes/v1/facts.js'
 import keys from './routes/v1/keys.js'
 import municipalities from './routes/v1/municipalities.js'
 import regions from './routes/v1/regions.js'
+import review from './routes/v1/review.js'
 import sources from './routes/v1/sources.js'
 import webhooks from './routes/v1/webhooks.js'
 import assets from './routes/web/assets.js'
@@ -132,6 +134,8 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
       await v1.register(facts)
       await v1.register(compare)
       await v1.register(citations)
+      await v1.register(confirmations)
+      await v1.register(review)
       await v1.register(changes)
       await v1.register(keys)
       await v1.register(webhooks)

@@ -53,10 +53,19 @@ export async function latestChange(db: Db): Promise<bigint> {
 }
 
 /** A page of the change log after `since`, oldest first, with the cursor to continue from. */
-export async function listChanges(db: Db, query: { since?: string; limit: number; resource?: string; recordId?: string }, url: string) {
+export async function listChanges(
+  db: Db,
+  query: { since?: string; limit: number; resource?: string; recordId?: string; confirmedKind?: string },
+  url: string,
+) {
   const since = BigInt(query.since ?? '0')
+  // A fact's history has its own versions and the confirmations of it.
+  const record = query.resource ? [{ resource: query.resource, recordId: query.recordId }] : []
+  const confirmations = query.confirmedKind
+    ? [{ resource: 'confirmations', AND: [{ after: { path: ['factKind'], equals: query.confirmedKind } }, { after: { path: ['factId'], equals: query.recordId } }] }]
+    : []
   const rows = await db.change.findMany({
-    where: { id: { gt: since }, ...(query.resource ? { resource: query.resource, recordId: query.recordId } : {}) },
+    where: { id: { gt: since }, ...(query.resource ? { OR: [...record, ...confirmations] } : {}) },
     orderBy: { id: 'asc' },
     take: query.limit + 1,
   })

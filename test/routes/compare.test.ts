@@ -8,8 +8,19 @@ import { negotiateCoding } from '../../src/plugins/app/response-cache.js'
 import { build } from '../helpers/build.js'
 import { swedishProblems } from '../helpers/swedish.js'
 
-type Cell = { dimension: string; region: { code: string }; status: string; value: any; short: string; summary: string; evidenceDate: string | null;
-  evidenceStrength: string | null; stale: boolean; factIds: string[]; citations: unknown[] }
+type Cell = {
+  dimension: string;
+  region: { code: string };
+  status: string;
+  value: any;
+  short: string;
+  summary: string;
+  evidenceDate: string | null;
+  evidenceStrength: string | null;
+  stale: boolean;
+  factIds: string[];
+  citations: unknown[]
+}
 type Row = { id: string; differs: boolean; partlyKnown: boolean; cells: Cell[] }
 const cellIn = (body: { dimensions: Row[] }) => (dimension: string, region: string) =>
   body.dimensions.find((d) => d.id === dimension)!.cells.find((c) => c.region.code === region)!

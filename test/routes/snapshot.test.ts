@@ -112,7 +112,7 @@ test('a change committed after a later one is still applied', async (t) => {
   slow.on('error', () => {})
   await slow.connect()
   await slow.query('BEGIN')
-  await slow.query(`UPDATE fees SET notes = '{"sv": "Anteckning.", "en": "committed late"}', version = version + 1 WHERE id = 'vgr-smarthjalpen-specialist-visit-fee'`)
+  await slow.query('UPDATE fees SET notes = \'{"sv": "Anteckning.", "en": "committed late"}\', version = version + 1 WHERE id = \'vgr-smarthjalpen-specialist-visit-fee\'')
   await slow.query(`INSERT INTO changes (resource, record_id, action, actor, actor_display)
     VALUES ('fees', 'vgr-smarthjalpen-specialist-visit-fee', 'update', 'test', 'test')`)
   const provider = '/v1/providers/vgr-smarthjalpen'

@@ -85,6 +85,7 @@ export default defineDimension({
   question: text('Does the region offer a specialist clinic for the condition?', 'Erbjuder regionen en specialistmottagning för sjukdomen?'),
   type: 'availability',
   offer: true,
+  priority: 1,
   value: z.object({ providers: z.array(providerItem), statements: z.array(statement) }).meta({ id: 'SpecialistProviderValue' }),
   cell(facts: RegionFacts) {
     const { snapshot, regionCode, query } = facts

@@ -157,6 +157,8 @@ export default fp(
           ...factKindIds.map((kind) => factKinds[kind].tag),
           { name: 'compare', description: 'Regions side by side, one dimension across regions, and coverage.' },
           { name: 'citations', description: 'Citations as resources of their own, for editors.' },
+          { name: 'confirmations', description: 'Checks that a source, on a date, still supports a fact: they keep answers fresh without rewriting facts.' },
+          { name: 'review', description: 'What needs checking: stale and unknown answers, most important first.' },
           { name: 'changes', description: 'The change log: every write, in order.' },
           { name: 'keys', description: 'API keys, for admins.' },
           { name: 'webhooks', description: 'Signed deliveries of every change to URLs admins subscribe.' },
