@@ -193,6 +193,16 @@ function elsewhere(item: BriefUnknown, others: number, lang: Language) {
   return s.briefKnownNowhere
 }
 
+/** Topics no source mentions, grouped by what is known of them elsewhere, in the order first listed. */
+function bareGroups(bare: BriefUnknown[], others: number, lang: Language) {
+  const groups = new Map<string, BriefUnknown[]>()
+  for (const item of bare) {
+    const note = elsewhere(item, others, lang)
+    groups.set(note, [...(groups.get(note) ?? []), item])
+  }
+  return [...groups].map(([note, items]) => ({ note, items }))
+}
+
 /** What is unknown: topics a source mentions without answering, with what it says; then, in one list, those no source mentions at all. */
 function Unknowns({ ctx, brief, footnotes }: { ctx: PageContext; brief: Brief; footnotes: Footnotes }) {
   const s = strings[ctx.lang]
@@ -213,10 +223,16 @@ function Unknowns({ ctx, brief, footnotes }: { ctx: PageContext; brief: Brief; f
         {bare.length > 0 && (
           <li class='bare'>
             <strong>{s.briefUnknownBare}</strong>{' '}
-            {bare.map((item, i) => (
-              <span key={item.id} data-dimension={item.id} data-status={item.cell.status}>
-                {i > 0 && '; '}
-                {topic(item.label, i)} ({elsewhere(item, brief.others.length, ctx.lang)})
+            {bareGroups(bare, brief.others.length, ctx.lang).map((group, g) => (
+              <span key={g}>
+                {g > 0 && '; '}
+                {group.items.map((item, i) => (
+                  <span key={item.id} data-dimension={item.id} data-status={item.cell.status}>
+                    {i > 0 && (i === group.items.length - 1 ? (ctx.lang === 'sv' ? ' och ' : ' and ') : ', ')}
+                    {topic(item.label, g + i)}
+                  </span>
+                ))}{' '}
+                ({group.note})
               </span>
             ))}
             .
@@ -329,9 +345,8 @@ export function briefText(ctx: PageContext, { brief, chosen }: Pick<BriefPage, '
   const name = brief.region.name
   const marks = (citations: PageCitation[]) => footnotes.refs(citations).map((n) => `[${n}]`).join('')
   const answer = (cell: ShownCell) => {
-    // The summary says when an old answer was last confirmed and how strong its sources are.
-    const { badge, detail } = answerWords(cell)
-    return `${badge}${detail ? ` – ${detail}` : ''}`
+    // The summary names what the short answer names, says when an old answer was last confirmed and how strong its sources are.
+    return answerWords(cell).badge
   }
   const statement = ({ label, cell }: BriefStatement) => `- ${label}: ${answer(cell)}. ${cell.summary}${marks(cell.citations)}`
   const regionsWith = (others: OtherRegion[]) =>
@@ -362,6 +377,9 @@ export function briefText(ctx: PageContext, { brief, chosen }: Pick<BriefPage, '
   })
   const described = brief.unknown.filter((u) => u.cell.citations.length > 0)
   const bare = brief.unknown.filter((u) => u.cell.citations.length === 0)
+  const bareLines = bareGroups(bare, brief.others.length, lang).map(
+    (group, g) => `${names(group.items.map((item, i) => topic(item.label, g + i)), lang)} (${group.note})`,
+  )
   const unknowns =
     brief.unknown.length === 0
       ? [fill(s.briefUnknownNone, { region: name })]
@@ -369,7 +387,7 @@ export function briefText(ctx: PageContext, { brief, chosen }: Pick<BriefPage, '
           fill(s.briefUnknownIntro, { region: name }),
           ...described.map((item) => `- ${item.label}: ${item.cell.summary}${marks(item.cell.citations)} (${elsewhere(item, brief.others.length, lang)}.)`),
           ...(bare.length > 0
-            ? [`- ${s.briefUnknownBare} ${bare.map((item, i) => `${topic(item.label, i)} (${elsewhere(item, brief.others.length, lang)})`).join('; ')}.`]
+            ? [`- ${s.briefUnknownBare} ${bareLines.join('; ')}.`]
             : []),
         ]
   const lines = [

@@ -154,14 +154,14 @@ export function ToneBadge({ status, label }: { status: CellStatus; label: string
   )
 }
 
-/** Footnote marks after a statement, each a link to its source below. */
+/** Footnote marks after a statement, each a link to its source below; "Källor" said once for a screen reader. */
 export function Refs({ numbers, lang }: { numbers: number[]; lang: Language }) {
   if (numbers.length === 0) return null
   return (
     <sup class='refs'>
+      <span class='vh'>{numbers.length === 1 ? strings[lang].footnote : strings[lang].footnotes} </span>
       {numbers.map((n) => (
         <a key={n} href={`#fn-${n}`}>
-          <span class='vh'>{strings[lang].footnote} </span>
           {n}
         </a>
       ))}
@@ -189,22 +189,45 @@ export function Reference({ text, lang }: { text: string | null; lang: Language 
   )
 }
 
+/** What a source says where it is cited: the quote (verbatim, in Swedish) or our words for a web page, and where in the source. */
+function Passage({ c, lang }: { c: PageCitation; lang: Language }) {
+  return (
+    <>
+      {c.kind === 'quote' ? <q lang='sv'>{c.quote}</q> : <Reference text={c.reference} lang={lang} />}
+      {c.locator ? ` (${c.locator})` : ''}
+    </>
+  )
+}
+
 /**
- * One source passage: the quote (or our words for a web page), then the source's title (a link to its page), publisher, date,
- * place and link (its host on screen; print spells out the whole address).
+ * A source with every passage a page cites from it: its title (a link to its page), publisher, date, how strong it is,
+ * its link (its host on screen; print spells out the whole address), then the quotes or our words, each with its place.
  */
-export function CitationText({ c, ctx }: { c: PageCitation; ctx: PageContext }) {
-  const where = [c.sourceIssuer, sourceDateText(c, ctx.lang), c.locator].filter(Boolean).join(', ')
+export function SourceNote({ c, passages, ctx }: { c: PageCitation; passages: PageCitation[]; ctx: PageContext }) {
   const strength = strengthWord(c, ctx.lang)
   return (
     <>
-      {c.kind === 'quote' ? <q lang='sv'>{c.quote}</q> : <Reference text={c.reference} lang={ctx.lang} />} —{' '}
       <cite>
         <a href={pageHref(`/sources/${c.sourceId}`, ctx)}>{c.sourceTitle}</a>
       </cite>
-      , {where}
+      , {c.sourceIssuer}, {sourceDateText(c, ctx.lang)}
       {strength ? ` (${strength})` : ''}.
       <SourceLink url={c.sourceUrl} />
+      {passages.length === 1
+        ? (
+          <p class='passage'>
+            <Passage c={passages[0]!} lang={ctx.lang} />
+          </p>
+          )
+        : (
+          <ul class='passages'>
+            {passages.map((p, i) => (
+              <li key={i}>
+                <Passage c={p} lang={ctx.lang} />
+              </li>
+            ))}
+          </ul>
+          )}
     </>
   )
 }
@@ -267,7 +290,7 @@ export function FootnoteList({ footnotes, ctx }: { footnotes: Footnotes; ctx: Pa
       <ol>
         {footnotes.notes.map((c, i) => (
           <li key={i} id={`fn-${i + 1}`}>
-            {brief ? <BriefCitationText c={c} ctx={ctx} earlier={footnotes.earlier(i)} /> : <CitationText c={c} ctx={ctx} />}
+            {brief ? <BriefCitationText c={c} ctx={ctx} earlier={footnotes.earlier(i)} /> : <SourceNote c={c} passages={footnotes.passages[i]!} ctx={ctx} />}
           </li>
         ))}
       </ol>

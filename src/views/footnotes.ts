@@ -14,12 +14,13 @@ export function meaningfulQuote(quote: string | null): quote is string {
 }
 
 /**
- * How finely a page numbers its sources: every passage (a region's page, where
- * each quote and each of our summaries is shown), or every source (a brief:
- * one number per web page, one per quote of a held document that says
+ * How a page numbers its sources: one number per source with every passage
+ * cited from it listed under it (the region, compare and map pages, where each
+ * quote and each of our summaries is shown), or one number per source and
+ * quote (a brief: one per web page, one per quote of a held document that says
  * something on its own).
  */
-export type Granularity = 'passage' | 'source'
+export type Granularity = 'grouped' | 'source'
 
 /**
  * Numbers citations in the order a page mentions them: the same source
@@ -29,15 +30,19 @@ export type Granularity = 'passage' | 'source'
  */
 export class Footnotes {
   readonly notes: PageCitation[] = []
+  /** For grouped notes: the passages cited from each note's source, in the order first cited. */
+  readonly passages: PageCitation[][] = []
   private readonly numbers = new Map<string, number>()
+  private readonly seen = new Set<string>()
 
-  constructor(readonly granularity: Granularity = 'passage') {}
+  constructor(readonly granularity: Granularity = 'grouped') {}
 
   /** The number of a citation, adding it to the list when it is new. */
   private number(key: string, c: PageCitation) {
     let n = this.numbers.get(key)
     if (n === undefined) {
       this.notes.push(c)
+      this.passages.push([])
       n = this.notes.length
       this.numbers.set(key, n)
     }
@@ -51,8 +56,16 @@ export class Footnotes {
    */
   refs(citations: readonly PageCitation[]): number[] {
     const refs: number[] = []
-    if (this.granularity === 'passage') {
-      for (const c of citations) refs.push(this.number(`${c.sourceId}|${c.kind}|${c.quote ?? c.reference ?? ''}|${c.locator ?? ''}`, c))
+    if (this.granularity === 'grouped') {
+      for (const c of citations) {
+        const n = this.number(c.sourceId, c)
+        const passage = `${c.sourceId}|${c.kind}|${c.quote ?? c.reference ?? ''}|${c.locator ?? ''}`
+        if (!this.seen.has(passage)) {
+          this.seen.add(passage)
+          this.passages[n - 1]!.push(c)
+        }
+        refs.push(n)
+      }
     } else {
       const sources = [...new Set(citations.map((c) => c.sourceId))]
       for (const source of sources) {
