@@ -71,8 +71,11 @@ test(`fuzz: ${RUNS} generated requests across every documented operation`, { tim
   const ajv = new Ajv2020({ strict: false, allErrors: false })
   addFormats.default(ajv)
   for (const [name, schema] of Object.entries(document.components.schemas)) ajv.addSchema(schema as object, `#/components/schemas/${name}`)
+  // An event stream never ends by itself: it has tests of its own.
   const operations = Object.entries(document.paths).flatMap(([route, methods]) =>
-    Object.entries(methods).map(([method, op]) => ({ ...op, method: method.toUpperCase(), path: route })),
+    Object.entries(methods)
+      .filter(([, op]) => !op.responses['200']?.content?.['text/event-stream'])
+      .map(([method, op]) => ({ ...op, method: method.toUpperCase(), path: route })),
   )
 
   // Real ids make many requests valid; the rest exercise the error paths.

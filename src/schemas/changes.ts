@@ -15,11 +15,12 @@ export const change = z
   })
   .meta({ id: 'Change', description: 'One write in the change log.' })
 
-/** Where to continue the change log: a cursor from an earlier page (a position, at most 18 digits), and a page size. */
+/** A position in the change log, at most 18 digits. */
+export const cursor = z.string().regex(/^\d{1,18}$/, 'must be a cursor from an earlier page')
+
+/** Where to continue the change log: a cursor from an earlier page, and a page size. */
 export const changeQuery = {
-  since: z
-    .string()
-    .regex(/^\d{1,18}$/, 'must be a cursor from an earlier page')
+  since: cursor
     .optional()
     .meta({ description: 'The cursor of the last page seen.', example: '42' }),
   limit: z.coerce.number().int().min(1).max(500).default(100).meta({ description: 'Page size, at most 500.' }),

@@ -94,7 +94,8 @@ test('the embedded database: a random superuser password, kept 0600, and a servi
     const key = await keys(app)
     const fee = (await api.get('/v1/fees?asOf=2021-06-01').expect(200)).body.items[0].id
     const read = await api.get(`/v1/fees/${fee}`).expect(200)
-    await api.patch(`/v1/fees/${fee}`).set(key.editor).set('if-match', read.headers.etag!).send({ notes: 'as the service role' }).expect(200)
+    const notes = { sv: 'som tjänstens roll', en: 'as the service role' }
+    await api.patch(`/v1/fees/${fee}`).set(key.editor).set('if-match', read.headers.etag!).send({ notes }).expect(200)
   } finally {
     await app.close()
   }
@@ -114,8 +115,18 @@ test('the embedded database: a random superuser password, kept 0600, and a servi
     await assert.rejects(client.query('ALTER TABLE changes DISABLE TRIGGER ALL'), { code: '42501' })
     await assert.rejects(client.query('DROP TABLE changes'), { code: '42501' })
     await assert.rejects(client.query('DELETE FROM "_prisma_migrations"'), denied)
+    // Webhook subscriptions and deliveries are written and updated, never deleted.
+    const { rows: [hook] } = await client.query(
+      "INSERT INTO webhook_subscriptions (url, secret, created_by) VALUES ('https://example.org/hook', 'whsec_x', 'test') RETURNING id",
+    )
+    await client.query('UPDATE webhook_subscriptions SET enabled = false WHERE id = $1', [hook.id])
+    await client.query('INSERT INTO webhook_deliveries (subscription_id, change_id) VALUES ($1, $2)', [hook.id, inserted.id])
+    await client.query("UPDATE webhook_deliveries SET status = 'failed' WHERE subscription_id = $1", [hook.id])
+    await assert.rejects(client.query('DELETE FROM webhook_deliveries'), denied)
+    await assert.rejects(client.query('DELETE FROM webhook_subscriptions'), denied)
+    await assert.rejects(client.query('TRUNCATE webhook_subscriptions CASCADE'), denied)
     // Everything else the app writes, it may write.
-    assert.equal((await client.query("UPDATE fees SET notes = 'checked' WHERE id = (SELECT id FROM fees LIMIT 1)")).rowCount, 1)
+    assert.equal((await client.query('UPDATE fees SET notes = \'{"sv": "kontrollerad", "en": "checked"}\' WHERE id = (SELECT id FROM fees LIMIT 1)')).rowCount, 1)
     await client.query('DELETE FROM idempotency_keys')
     await client.query('SELECT * FROM api_keys, sources, citations, curated_files LIMIT 1')
   })

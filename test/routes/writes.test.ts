@@ -3,6 +3,7 @@ import { test } from 'node:test'
 import supertest from 'supertest'
 import { build } from '../helpers/build.js'
 import { keys } from '../helpers/keys.js'
+import { writers } from '../../src/repositories/writes.js'
 
 type Json = Record<string, any>
 
@@ -10,6 +11,16 @@ type Json = Record<string, any>
 function copyOf(record: Json): Json {
   const { id, createdAt, updatedAt, ...rest } = record
   return { ...rest, citations: rest.citations.map(({ id: _id, sourceTitle: _title, ...c }: Json) => c) }
+}
+
+/** Texts are written in Swedish and English. */
+const both = (text: string) => ({ sv: text, en: text })
+
+/** A record as writes answer and the change feed shows it (texts in both languages): its newest version in its history. */
+async function stored(api: supertest.Agent, path: string): Promise<Json> {
+  const history = await api.get(`${path}/history?limit=500`).expect(200)
+  const { version: _version, ...record } = history.body.items.at(-1).after as Json
+  return record
 }
 
 async function firstFee(api: supertest.Agent) {
@@ -57,11 +68,11 @@ test('auth matrix on key management: admins only', async (t) => {
   assert.ok(list.body.items.some((k: Json) => k.name === 'new-editor' && k.revokedAt === null))
   assert.ok(!JSON.stringify(list.body).includes(created.body.key), 'secrets are never listed')
   const { fee, etag } = await firstFee(api)
-  await api.patch(`/v1/fees/${fee.id}`).set({ authorization: `Bearer ${created.body.key}` }).set('if-match', etag).send({ notes: 'by the new key' }).expect(200)
+  await api.patch(`/v1/fees/${fee.id}`).set({ authorization: `Bearer ${created.body.key}` }).set('if-match', etag).send({ notes: both('by the new key') }).expect(200)
   const revoked = await api.delete('/v1/keys/new-editor').set(key.admin).expect(204)
   assert.equal(revoked.text, '')
   assert.equal(revoked.headers['cache-control'], 'no-store')
-  await api.patch(`/v1/fees/${fee.id}`).set({ authorization: `Bearer ${created.body.key}` }).set('if-match', etag).send({ notes: 'x' }).expect(401)
+  await api.patch(`/v1/fees/${fee.id}`).set({ authorization: `Bearer ${created.body.key}` }).set('if-match', etag).send({ notes: both('x') }).expect(401)
   await api.post('/v1/keys').set(key.admin).send({ name: 'test-editor', role: 'editor' }).expect(409)
   // A revoked name is never given to a new identity.
   await api.post('/v1/keys').set(key.admin).send({ name: 'new-editor', role: 'editor' }).expect(409)
@@ -90,7 +101,7 @@ test('round trip: a record as GET returns it is a valid POST body', async (t) =>
   const app = await build(t)
   const api = supertest(app.server)
   const key = await keys(app)
-  const { body: provider } = await api.get('/v1/providers/vgr-smarthjalpen').expect(200)
+  const provider = await stored(api, '/v1/providers/vgr-smarthjalpen')
   const copy = { ...copyOf(provider), name: 'Smärthjälpen Sverige AB (copy)' }
   const created = await api.post('/v1/providers').set(key.editor).send(copy).expect(201)
   assert.match(created.headers.location!, new RegExp(`^/v1/providers/${created.body.id}$`))
@@ -100,7 +111,7 @@ test('round trip: a record as GET returns it is a valid POST body', async (t) =>
   // Unchanged read-only fields may be sent back as they are.
   await api.post('/v1/providers').set(key.editor).send({ ...provider, name: 'Another copy' }).expect(201)
   const read = await api.get(`/v1/providers/${created.body.id}`).set('accept-encoding', 'identity').expect(200)
-  assert.equal(read.headers.etag, created.headers.etag)
+  assert.equal(read.headers.etag, created.headers.etag!.replace(/"$/, '-en"'), 'the English read of the version just written')
 })
 
 test('validation: unknown fields, broken rules and unknown references are rejected, never 500', async (t) => {
@@ -108,7 +119,7 @@ test('validation: unknown fields, broken rules and unknown references are reject
   const api = supertest(app.server)
   const key = await keys(app)
   const { fee } = await firstFee(api)
-  const base = copyOf(fee)
+  const base = copyOf(await stored(api, `/v1/fees/${fee.id}`))
   const cases: [Json, number, RegExp][] = [
     [{ ...base, isAdmin: true }, 400, /Unrecognized key/],
     [{ ...base, amountSek: -5 }, 400, /amountSek/],
@@ -118,7 +129,7 @@ test('validation: unknown fields, broken rules and unknown references are reject
     [{ ...base, regionCode: '99' }, 422, /regionCode|region/],
     [{ ...base, providerId: 'no-such-provider' }, 422, /provider/],
     [{ ...base, citations: [{ ...base.citations[0], sourceId: 'no-such-source' }] }, 422, /source/],
-    [{ ...base, notes: 'a\u0000b' }, 400, /NUL/],
+    [{ ...base, notes: both('a\u0000b') }, 400, /NUL/],
   ]
   const changesBefore = (await api.get('/v1/changes').expect(200)).body.items.length
   for (const [body, status, detail] of cases) {
@@ -139,7 +150,7 @@ test('optimistic concurrency: 428 without If-Match, 412 when stale', async (t) =
   const api = supertest(app.server)
   const key = await keys(app)
   const { fee, etag } = await firstFee(api)
-  const missing = await api.patch(`/v1/fees/${fee.id}`).set(key.editor).send({ notes: 'a' }).expect(428)
+  const missing = await api.patch(`/v1/fees/${fee.id}`).set(key.editor).send({ notes: both('a') }).expect(428)
   assert.equal(missing.body.parameter, 'If-Match')
   await api.post(`/v1/fees/${fee.id}/retire`).set(key.editor).send({}).expect(428)
   const updated = await api
@@ -147,13 +158,69 @@ test('optimistic concurrency: 428 without If-Match, 412 when stale', async (t) =
     .set(key.editor)
     .set('if-match', etag)
     .set('content-type', 'application/merge-patch+json')
-    .send(JSON.stringify({ notes: 'first' }))
+    .send(JSON.stringify({ notes: both('first') }))
     .expect(200)
   assert.notEqual(updated.headers.etag, etag)
-  await api.patch(`/v1/fees/${fee.id}`).set(key.editor).set('if-match', etag).send({ notes: 'second' }).expect(412)
+  await api.patch(`/v1/fees/${fee.id}`).set(key.editor).set('if-match', etag).send({ notes: both('second') }).expect(412)
   await api.post(`/v1/fees/${fee.id}/retire`).set(key.editor).set('if-match', etag).send({}).expect(412)
   assert.equal((await api.get(`/v1/fees/${fee.id}`).expect(200)).body.notes, 'first')
-  await api.patch('/v1/fees/no-such-fee').set(key.editor).set('if-match', etag).send({ notes: 'x' }).expect(404)
+  await api.patch('/v1/fees/no-such-fee').set(key.editor).set('if-match', etag).send({ notes: both('x') }).expect(404)
+})
+
+test('If-Match: * names no version: 428 with its own problem, nothing written', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const key = await keys(app)
+  const { fee } = await firstFee(api)
+  for (const request of [
+    api.patch(`/v1/fees/${fee.id}`).set(key.editor).set('if-match', '*').send({ notes: both('blind') }),
+    api.post(`/v1/fees/${fee.id}/retire`).set(key.editor).set('if-match', '*').send({}),
+  ]) {
+    const refused = await request.expect(428)
+    assert.equal(refused.body.type, 'https://regionkollen.se/problems/if-match-wildcard')
+    assert.equal(refused.body.parameter, 'If-Match')
+    assert.match(refused.body.detail, /ETag of the version you read/)
+  }
+  assert.equal((await api.get(`/v1/fees/${fee.id}`).expect(200)).body.notes, fee.notes)
+  // A record that does not exist is 404 whatever If-Match says.
+  await api.patch('/v1/fees/no-such-fee').set(key.editor).set('if-match', '*').send({ notes: both('x') }).expect(404)
+})
+
+test('writers answer with results, not HTTP errors: created, updated, unchanged, not found, conflict, precondition failed', async (t) => {
+  const app = await build(t)
+  const api = supertest(app.server)
+  const actor = { name: 'test', displayName: 'Test' }
+  const { fee, etag } = await firstFee(api)
+  const fees = writers.fees
+  const unchanged = await fees.update(app.prisma, fee.id, {}, etag, actor)
+  assert.equal(unchanged.outcome, 'unchanged')
+  const updated = await fees.update(app.prisma, fee.id, { notes: both('by the writer') }, etag, actor)
+  assert.equal(updated.outcome, 'updated')
+  assert.ok(updated.outcome === 'updated' && updated.etag !== etag && (updated.record.notes as { en: string }).en === 'by the writer')
+  assert.deepEqual(await fees.update(app.prisma, fee.id, { notes: both('again') }, etag, actor), { outcome: 'precondition_failed', reason: 'stale' })
+  assert.equal((await fees.update(app.prisma, 'no-such-fee', {}, etag, actor)).outcome, 'not_found')
+  assert.equal((await fees.update(app.prisma, fee.id, { amountSek: -1 }, (updated as { etag: string }).etag, actor)).outcome, 'invalid')
+  const created = await writers.sources.create(app.prisma, {
+    title: 'Writer test',
+    issuer: 'Region Exempel',
+    publisherType: 'region',
+    strength: 'primary',
+    kind: 'web_page',
+    publishedOn: '2026-11-01',
+    referenceNumber: null,
+    fileName: null,
+    url: 'https://example.org/writer',
+    jurisdictionLevel: 'region',
+    regionCode: '14',
+    municipalityCode: null,
+  }, actor)
+  assert.equal(created.outcome, 'created')
+  const source = created as unknown as { record: { id: string }; etag: string }
+  assert.equal((await writers.sources.retire(app.prisma, source.record.id, source.etag, actor)).outcome, 'updated')
+  const current = await writers.sources.read(app.prisma, source.record.id)
+  const again = await writers.sources.retire(app.prisma, source.record.id, writers.sources.etag(source.record.id, current!.version), actor)
+  assert.deepEqual(again, { outcome: 'conflict', detail: 'The record is already retired.', field: 'id', reason: 'already-retired' })
+  assert.equal((await writers.citations.retire(app.prisma, 'not-a-uuid', etag, actor)).outcome, 'not_found')
 })
 
 test('twenty concurrent updates with the same ETag: exactly one wins, the rest get 412', async (t) => {
@@ -162,15 +229,15 @@ test('twenty concurrent updates with the same ETag: exactly one wins, the rest g
   const key = await keys(app)
   const { fee, etag } = await firstFee(api)
   const responses = await Promise.all(
-    Array.from({ length: 20 }, (_, i) => api.patch(`/v1/fees/${fee.id}`).set(key.editor).set('if-match', etag).send({ notes: `writer ${i}` })),
+    Array.from({ length: 20 }, (_, i) => api.patch(`/v1/fees/${fee.id}`).set(key.editor).set('if-match', etag).send({ notes: both(`writer ${i}`) })),
   )
   const statuses = responses.map((r) => r.status)
   assert.equal(statuses.filter((s) => s === 200).length, 1, `statuses: ${statuses.join(',')}`)
   assert.equal(statuses.filter((s) => s === 412).length, 19)
   const winner = responses.find((r) => r.status === 200)!
-  const stored = await api.get(`/v1/fees/${fee.id}`).set('accept-encoding', 'identity').expect(200)
-  assert.equal(stored.body.notes, winner.body.notes)
-  assert.equal(stored.headers.etag, winner.headers.etag)
+  const read = await api.get(`/v1/fees/${fee.id}`).set('accept-encoding', 'identity').expect(200)
+  assert.equal(read.body.notes, winner.body.notes.en)
+  assert.equal(read.headers.etag!.replace(/-en"$/, '"'), winner.headers.etag, 'a read in English names the same version')
   const history = await api.get(`/v1/fees/${fee.id}/history`).expect(200)
   assert.equal(history.body.items.filter((c: Json) => c.action === 'update').length, 1)
 })
@@ -180,7 +247,7 @@ test('Idempotency-Key: a retry returns the first answer and creates nothing new;
   const api = supertest(app.server)
   const key = await keys(app)
   const { fee } = await firstFee(api)
-  const body = { ...copyOf(fee), notes: 'idempotent' }
+  const body = { ...copyOf(await stored(api, `/v1/fees/${fee.id}`)), notes: both('idempotent') }
   const first = await api.post('/v1/fees').set(key.editor).set('idempotency-key', 'abc-123').send(body).expect(201)
   const retries = await Promise.all([1, 2, 3].map(() => api.post('/v1/fees').set(key.editor).set('idempotency-key', 'abc-123').send(body)))
   for (const retry of retries) {
@@ -268,10 +335,10 @@ test('the change feed and each record\'s history are complete after a sequence o
     if (page.next === null) break
   }
   const { fee, etag } = await firstFee(api)
-  const created = await api.post('/v1/fees').set(key.editor).send({ ...copyOf(fee), notes: 'new' }).expect(201)
+  const created = await api.post('/v1/fees').set(key.editor).send({ ...copyOf(await stored(api, `/v1/fees/${fee.id}`)), notes: both('new') }).expect(201)
   const updated = await api.patch(`/v1/fees/${created.body.id}`).set(key.admin).set('if-match', created.headers.etag!).send({ amountSek: 350 }).expect(200)
   await api.post(`/v1/fees/${created.body.id}/retire`).set(key.editor).set('if-match', updated.headers.etag!).send({ validTo: '2021-06-30' }).expect(200)
-  await api.patch(`/v1/fees/${fee.id}`).set(key.editor).set('if-match', etag).send({ notes: 'checked' }).expect(200)
+  await api.patch(`/v1/fees/${fee.id}`).set(key.editor).set('if-match', etag).send({ notes: both('checked') }).expect(200)
 
   const seen: Json[] = []
   let next: string | null = `/v1/changes?since=${start}&limit=2`
@@ -308,7 +375,7 @@ test('a write reaches the reads of every instance sharing the database', async (
   const key = await keys(app)
   const { fee, etag } = await firstFee(api)
   const cached = await supertest(other.server).get(`/v1/fees/${fee.id}`).expect(200)
-  await api.patch(`/v1/fees/${fee.id}`).set(key.editor).set('if-match', etag).send({ notes: 'seen everywhere' }).expect(200)
+  await api.patch(`/v1/fees/${fee.id}`).set(key.editor).set('if-match', etag).send({ notes: both('seen everywhere') }).expect(200)
   assert.equal((await api.get(`/v1/fees/${fee.id}`).expect(200)).body.notes, 'seen everywhere', 'the writer reads its own write')
   let notes = cached.body.notes
   for (let i = 0; i < 50 && notes !== 'seen everywhere'; i++) {
@@ -326,7 +393,7 @@ test('rate limits: failed authentication and writes get 429 with Retry-After', a
   for (let i = 0; i < 3; i++) await api.post('/v1/fees').send({}).expect(401)
   await api.post('/v1/fees').set(key.unknown).send({}).expect(401)
   await api.post('/v1/fees').set(key.unknown).send({}).expect(401)
-  // Over the limit, the address is refused before its key is looked up, even a valid one.
+  // Over the limit, the address is refused before an unknown key is looked up; a valid key is known without a lookup.
   const lookups: string[] = []
   const findUnique = app.prisma.apiKey.findUnique
   app.prisma.apiKey.findUnique = ((...args: Parameters<typeof findUnique>) => {
@@ -334,7 +401,8 @@ test('rate limits: failed authentication and writes get 429 with Retry-After', a
     return findUnique(...args)
   }) as unknown as typeof findUnique
   const blocked = await api.post('/v1/fees').set(key.unknown).send({}).expect(429)
-  await api.post('/v1/fees').set(key.editor).send({}).expect(429)
+  await api.post('/v1/fees').set(key.revoked).send({}).expect(429)
+  await api.post('/v1/fees').set(key.editor).send({}).expect(400)
   app.prisma.apiKey.findUnique = findUnique
   assert.deepEqual(lookups, [], 'no key was looked up while the address is over its limit')
   assert.ok(Number(blocked.headers['retry-after']) > 0)
@@ -345,7 +413,8 @@ test('rate limits: failed authentication and writes get 429 with Retry-After', a
     (await app.inject({ method: 'POST', url: '/v1/fees', remoteAddress: '10.0.0.2', headers: { authorization }, payload: {} })).statusCode
   const token = key.editor.authorization.replace('Bearer ', '')
   const statuses = [await write(`Bearer ${token}`), await write(`bearer ${token}`), await write(`BEARER  ${token}`), await write(`Bearer ${token}`)]
-  assert.deepEqual(statuses, [400, 400, 400, 429])
+  // The editor's write above, from the blocked address, was its first of three.
+  assert.deepEqual(statuses, [400, 400, 429, 429])
 })
 
 test('security headers and CORS for reads', async (t) => {

@@ -19,6 +19,8 @@ declare module 'fastify' {
     csvColumns?: (query: never) => string[] | undefined
     /** What the CSV file is called, from the query: "compare-14-18-23-2021-06-01" (without "regionkollen-" and ".csv"). */
     csvName?: (query: never) => string
+    /** The route answers a stream of Server-Sent Events, not JSON. */
+    eventStream?: boolean
   }
 }
 
@@ -63,6 +65,10 @@ export const oneRow = (payload: Record<string, unknown>) => [payload]
 export default fp(
   async (fastify) => {
     fastify.addHook('onRequest', async (request, reply) => {
+      if (request.routeOptions.config.eventStream) {
+        if (request.accepts().type(['text/event-stream']) === false) throw notAcceptable('This resource is available as text/event-stream.', 'Accept')
+        return
+      }
       const toRows = request.routeOptions.config.csv
       const query = request.query as { format?: unknown }
       let format: ResponseFormat | false

@@ -65,6 +65,62 @@ function withWorkflows<T extends { paths?: Paths }>(document: T): T {
   return document
 }
 
+const webhookHeader = (name: string, description: string, example: string) => ({
+  name,
+  in: 'header',
+  required: true,
+  description,
+  schema: { type: 'string', examples: [example] },
+})
+
+/** What a subscribed URL receives (OpenAPI 3.1 `webhooks`): one signed POST per change. */
+function withWebhooks<T extends object>(document: T): T {
+  return {
+    ...document,
+    webhooks: {
+      change: {
+        post: {
+          operationId: 'changeWebhook',
+          tags: ['webhooks'],
+          summary: 'A change, sent to a subscribed URL',
+          description:
+            'Signed per Standard Webhooks: verify `webhook-signature` (`v1,` and the base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`, ' +
+            'keyed with the bytes of the subscription secret after `whsec_`), reject old timestamps, and use `webhook-id` to process each change once.',
+          parameters: [
+            webhookHeader('webhook-id', 'The delivery\'s id: the same on every retry.', 'msg_1f81eb5251984599803e771906343485'),
+            webhookHeader('webhook-timestamp', 'When this attempt was made, in Unix seconds.', '1764849600'),
+            webhookHeader('webhook-signature', 'Space-separated signatures; `v1,` ones are HMAC-SHA256.', 'v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4='),
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['type', 'timestamp', 'data'],
+                  properties: {
+                    type: {
+                      type: 'string',
+                      description: 'The resource (with _ for -) and what happened: created, updated or retired.',
+                      examples: ['fees.updated'],
+                    },
+                    timestamp: { type: 'string', format: 'date-time', description: 'When the change was made.' },
+                    data: { $ref: '#/components/schemas/Change' },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            200: { description: 'Any 2xx: delivered. Anything else is retried with the same webhook-id.' },
+            410: { description: 'Gone: the subscription is disabled and nothing more is sent.' },
+          },
+        },
+      },
+    },
+  }
+}
+
 /** The OpenAPI 3.1 document, generated from the routes' zod schemas. */
 export default fp(
   async (fastify) => {
@@ -101,8 +157,11 @@ export default fp(
           ...factKindIds.map((kind) => factKinds[kind].tag),
           { name: 'compare', description: 'Regions side by side, one dimension across regions, and coverage.' },
           { name: 'citations', description: 'Citations as resources of their own, for editors.' },
+          { name: 'confirmations', description: 'Checks that a source, on a date, still supports a fact: they keep answers fresh without rewriting facts.' },
+          { name: 'review', description: 'What needs checking: stale and unknown answers, most important first.' },
           { name: 'changes', description: 'The change log: every write, in order.' },
           { name: 'keys', description: 'API keys, for admins.' },
+          { name: 'webhooks', description: 'Signed deliveries of every change to URLs admins subscribe.' },
         ],
       },
       transform: (input) => {
@@ -111,6 +170,7 @@ export default fp(
         const responses = (transformed.schema as { response?: Record<string, Record<string, unknown>> }).response ?? {}
         const offersCsv = Boolean(input.route.config?.csv)
         const cached = Boolean(input.route.config?.cache)
+        const eventStream = Boolean((input.route.config as { eventStream?: boolean } | undefined)?.eventStream)
         // Errors are problem+json; lists and comparisons are also CSV.
         for (const [status, schema] of Object.entries(responses)) {
           const { description, ...body } = schema as { description?: string }
@@ -118,6 +178,8 @@ export default fp(
             responses[status] = { description, content: { 'application/problem+json': { schema: body } } }
           } else if (Number(status) === 204) {
             responses[status] = { description }
+          } else if (eventStream && Number(status) === 200) {
+            responses[status] = { description: description ?? 'OK', content: { 'text/event-stream': { schema: body } } }
           } else if (Number(status) < 300) {
             responses[status] = {
               description: description ?? 'OK',
@@ -132,7 +194,7 @@ export default fp(
         if (cached) responses['304'] = { type: 'null', description: 'Not Modified: the If-None-Match ETag is current.', headers: cacheHeaders }
         return transformed
       },
-      transformObject: (document) => withWorkflows(pruneUnusedComponents(jsonSchemaTransformObject(document) as never)),
+      transformObject: (document) => withWebhooks(withWorkflows(pruneUnusedComponents(jsonSchemaTransformObject(document) as never))),
     })
     await fastify.register(swaggerUi, {
       routePrefix: '/docs',

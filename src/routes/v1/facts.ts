@@ -12,6 +12,7 @@ import { slug } from '../../schemas/common.js'
 import { conditionFilter, type FactKind, factKindIds, factKinds, type FactOf, regionFilter, searchFilter } from '../../schemas/fact-kinds.js'
 import { asOfQuery, formatQuery, langQuery, listOf, pageQuery } from '../../schemas/list.js'
 import { problemResponses } from '../../schemas/responses.js'
+import { writers } from '../../repositories/writes.js'
 import { registerWriteRoutes } from './write-routes.js'
 import { oneRow } from '../../plugins/app/formats.js'
 
@@ -71,7 +72,15 @@ function registerKind(fastify: FastifyInstance, kind: FactKind) {
     },
   )
 
-  registerWriteRoutes(fastify, { resource: kind, noun: spec.noun, tag: spec.tag.name, body: spec.schemas.body, output: spec.schemas.stored })
+  registerWriteRoutes(fastify, {
+    factKind: kind,
+    writer: writers[kind],
+    noun: spec.noun,
+    tag: spec.tag.name,
+    body: spec.schemas.body,
+    output: spec.schemas.stored,
+    retireDescription: 'Ends the fact\'s validity on `validTo` (default today); it stays readable with `asOf` inside its period. Nothing is deleted.',
+  })
 }
 
 const facts: FastifyPluginAsyncZod = async (fastify) => {

@@ -9,6 +9,7 @@ import { formatQuery, langQuery, listOf, pageQuery, textQuery } from '../../sche
 import { problemResponses } from '../../schemas/responses.js'
 import { source, sourceBody, storedSource } from '../../schemas/sources.js'
 import { localizeFactLists, localizeSource } from '../../domain/localize.js'
+import { sourceWriter } from '../../repositories/writers/sources.js'
 import { registerWriteRoutes } from './write-routes.js'
 import { oneRow } from '../../plugins/app/formats.js'
 
@@ -67,7 +68,14 @@ const sources: FastifyPluginAsyncZod = async (fastify) => {
     },
   )
 
-  registerWriteRoutes(fastify, { resource: 'sources', noun: 'source', tag: 'sources', body: sourceBody, output: storedSource })
+  registerWriteRoutes(fastify, {
+    writer: sourceWriter,
+    noun: 'source',
+    tag: 'sources',
+    body: sourceBody,
+    output: storedSource,
+    retireDescription: 'Marks the source retired; it stays readable. Nothing is deleted.',
+  })
 }
 
 export default sources

@@ -2,18 +2,26 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { notFound, preconditionRequired } from '../../domain/errors.js'
+import { isRefusal, type WriteResult } from '../../domain/write-results.js'
 import { listChanges } from '../../repositories/changes.js'
-import { createRecord, readRecord, resourcePath, retireRecord, updateRecord, type WritableResource, type WriteResult } from '../../repositories/writes.js'
+import type { StoredRecord, Writer } from '../../repositories/write-core.js'
 import { changePage, changeQuery } from '../../schemas/changes.js'
 import { isoDate, slug } from '../../schemas/common.js'
 import { problemResponses } from '../../schemas/responses.js'
+import { answerWrite } from './write-results.js'
 
 export interface WritableSpec {
-  resource: WritableResource
+  writer: Writer
   noun: string
   tag: string
   body: z.ZodType
   output: z.ZodType
+  /** How a record is named in the path (default: a kebab-case id). */
+  id?: z.ZodType<string>
+  /** What retiring one does. */
+  retireDescription: string
+  /** For a kind of fact: its registry key, so its history shows the confirmations of it too. */
+  factKind?: string
 }
 
 const ifMatchHeader = z.object({ 'if-match': z.string().optional().meta({ description: 'The ETag of the version you read; required.' }) })
@@ -29,19 +37,16 @@ function requireIfMatch(ifMatch: string | undefined): string {
 }
 
 /** POST, PATCH, retire and history of one writable resource, all under an editor's key but history. */
-export function registerWriteRoutes(fastify: FastifyInstance, { resource, noun, tag, body, output }: WritableSpec) {
+export function registerWriteRoutes(fastify: FastifyInstance, { writer, noun, tag, body, output, id = slug, retireDescription, factKind }: WritableSpec) {
   const app = fastify.withTypeProvider<ZodTypeProvider>()
-  // Citations are named by UUID, everything else by a kebab-case id.
-  const idParams = z.strictObject({ id: resource === 'citations' ? z.uuid() : slug })
-  const path = `/${resourcePath(resource)}`
+  const idParams = z.strictObject({ id })
+  const path = `/${writer.resource}`
   const editor = fastify.requireRole('editor')
 
-  // The snapshot is rebuilt before answering, so the writer reads its own write.
-  const answer = async (reply: FastifyReply, result: WriteResult, id: string) => {
-    await fastify.snapshot.refresh()
-    reply.code(result.status).header('etag', result.etag)
-    if (result.status === 201) reply.header('location', `/v1${path}/${id}`)
-    return result.record
+  // The snapshot is brought up to date before answering, so the writer reads its own write.
+  const answer = async (reply: FastifyReply, result: WriteResult<StoredRecord>) => {
+    if (!isRefusal(result)) await fastify.snapshot.refresh()
+    return answerWrite(reply, result, (created) => `/v1${path}/${created}`)
   }
 
   app.post(
@@ -62,8 +67,7 @@ export function registerWriteRoutes(fastify: FastifyInstance, { resource, noun, 
       },
     },
     async (request, reply) => {
-      const result = await createRecord(fastify.prisma, resource, request.body, request.apiKey!, request.headers['idempotency-key'])
-      return answer(reply, result, String(result.record.id))
+      return answer(reply, await writer.create(fastify.prisma, request.body, request.apiKey!, request.headers['idempotency-key']))
     },
   )
 
@@ -87,14 +91,10 @@ export function registerWriteRoutes(fastify: FastifyInstance, { resource, noun, 
     },
     async (request, reply) => {
       const ifMatch = requireIfMatch(request.headers['if-match'])
-      return answer(reply, await updateRecord(fastify.prisma, resource, request.params.id, request.body, ifMatch, request.apiKey!), request.params.id)
+      return answer(reply, await writer.update(fastify.prisma, request.params.id, request.body, ifMatch, request.apiKey!))
     },
   )
 
-  const retireDescription =
-    resource === 'sources' || resource === 'citations'
-      ? `Marks the ${noun} retired; it stays readable. Nothing is deleted.${resource === 'citations' ? ' A fact\'s last citation cannot be retired.' : ''}`
-      : 'Ends the fact\'s validity on `validTo` (default today); it stays readable with `asOf` inside its period. Nothing is deleted.'
   app.post(
     `${path}/:id/retire`,
     {
@@ -113,7 +113,7 @@ export function registerWriteRoutes(fastify: FastifyInstance, { resource, noun, 
     },
     async (request, reply) => {
       const ifMatch = requireIfMatch(request.headers['if-match'])
-      return answer(reply, await retireRecord(fastify.prisma, resource, request.params.id, ifMatch, request.apiKey!, request.body?.validTo), request.params.id)
+      return answer(reply, await writer.retire(fastify.prisma, request.params.id, ifMatch, request.apiKey!, request.body?.validTo))
     },
   )
 
@@ -123,7 +123,7 @@ export function registerWriteRoutes(fastify: FastifyInstance, { resource, noun, 
       schema: {
         tags: [tag],
         summary: `A ${noun}'s versions`,
-        description: 'Every change to the record, oldest first, with who made it and the record before and after.',
+        description: 'Every change to the record (and, for a fact, every confirmation of it), oldest first, with who made it and the record before and after.',
         params: idParams,
         querystring: z.strictObject(changeQuery),
         response: { 200: changePage, ...problemResponses(400, 404) },
@@ -131,9 +131,9 @@ export function registerWriteRoutes(fastify: FastifyInstance, { resource, noun, 
     },
     async (request) => {
       const { id } = request.params
-      const query = { since: request.query.since, limit: request.query.limit, resource: resourcePath(resource), recordId: id }
+      const query = { since: request.query.since, limit: request.query.limit, resource: writer.resource, recordId: id, confirmedKind: factKind }
       const page = await listChanges(fastify.prisma, query, request.url)
-      if (page.items.length === 0 && request.query.since === undefined && !(await readRecord(fastify.prisma, resource, id).catch(() => undefined))) {
+      if (page.items.length === 0 && request.query.since === undefined && !(await writer.read(fastify.prisma, id).catch(() => undefined))) {
         throw notFound(`No ${noun} has the id "${id}".`, 'id')
       }
       return page
