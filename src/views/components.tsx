@@ -154,14 +154,13 @@ export function ToneBadge({ status, label }: { status: CellStatus; label: string
   )
 }
 
-/** Footnote marks after a statement, each a link to its source below; "Källor" said once for a screen reader. */
+/** Footnote marks after a statement, each a link to its source below. */
 export function Refs({ numbers, lang }: { numbers: number[]; lang: Language }) {
   if (numbers.length === 0) return null
   return (
     <sup class='refs'>
-      <span class='vh'>{numbers.length === 1 ? strings[lang].footnote : strings[lang].footnotes} </span>
       {numbers.map((n) => (
-        <a key={n} href={`#fn-${n}`}>
+        <a key={n} href={`#fn-${n}`} aria-label={`${strings[lang].footnote} ${n}`}>
           {n}
         </a>
       ))}
