@@ -35,7 +35,6 @@ const sv = {
   evidenceColumn: 'Underlagets datum',
   noEvidence: 'Ingen källa',
   confirmed: 'senast bekräftad {date}',
-  staleLong: 'Underlaget är mer än {months} månader äldre än datumet; uppgiften kan ha ändrats sedan dess.',
   disagree: 'Källorna säger olika',
   strength: { secondary: 'Andra\u00ADhands\u00ADkälla', weak: 'Svag källa' },
   strengthLong: {
@@ -183,7 +182,6 @@ const en: Strings = {
   evidenceColumn: 'Date of the evidence',
   noEvidence: 'No source',
   confirmed: 'last confirmed {date}',
-  staleLong: 'The evidence is more than {months} months older than the date; the answer may have changed since.',
   disagree: 'The sources disagree',
   strength: { secondary: 'Secondary source', weak: 'Weak source' },
   strengthLong: {

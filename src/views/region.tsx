@@ -27,9 +27,7 @@ function Statement({ ctx, item, footnotes }: { ctx: PageContext; item: Profile['
       </p>
       {cell.evidenceDate && (
         <p class='meta'>
-          <EvidenceDate date={cell.evidenceDate} lang={ctx.lang} />.
-          {cell.stale && ` ${fill(s.staleLong, { months: ctx.staleAfterMonths })}`}
-          {cell.sourcesDisagree && ` ${s.disagree}.`}
+          <EvidenceDate date={cell.evidenceDate} lang={ctx.lang} />.{cell.sourcesDisagree && ` ${s.disagree}.`}
         </p>
       )}
     </li>
