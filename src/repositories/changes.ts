@@ -62,7 +62,10 @@ export async function listChanges(
   // A fact's history has its own versions and the confirmations of it.
   const record = query.resource ? [{ resource: query.resource, recordId: query.recordId }] : []
   const confirmations = query.confirmedKind
-    ? [{ resource: 'confirmations', AND: [{ after: { path: ['factKind'], equals: query.confirmedKind } }, { after: { path: ['factId'], equals: query.recordId } }] }]
+    ? [{
+        resource: 'confirmations',
+        AND: [{ after: { path: ['factKind'], equals: query.confirmedKind } }, { after: { path: ['factId'], equals: query.recordId } }],
+      }]
     : []
   const rows = await db.change.findMany({
     where: { id: { gt: since }, ...(query.resource ? { OR: [...record, ...confirmations] } : {}) },

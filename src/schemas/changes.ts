@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { langQuery } from './list.js'
 
 export const change = z
   .object({
@@ -24,6 +25,8 @@ export const changeQuery = {
     .optional()
     .meta({ description: 'The cursor of the last page seen.', example: '42' }),
   limit: z.coerce.number().int().min(1).max(500).default(100).meta({ description: 'Page size, at most 500.' }),
+  // Records in the log are as they were stored, every text in both languages; `lang` is taken as on every read.
+  ...langQuery,
 }
 
 export const changePage = z

@@ -57,7 +57,9 @@ function cellSchemaOf(d: (typeof dimensionList)[number]) {
     .object({
       dimension: z.literal(d.id),
       region: regionRefSchema,
-      status: z.enum(statuses).meta({ description: `A ${d.type.replace('_', '/')} answer: ${statuses.join(', ')}. "unknown" means no source on file, never "no".` }),
+      status: z
+        .enum(statuses)
+        .meta({ description: `A ${d.type.replace('_', '/')} answer: ${statuses.join(', ')}. "unknown" means no source on file, never "no".` }),
       statusLabel: z.string().meta({ description: 'The status in the language asked for.' }),
       value: d.value.nullable().meta({ description: 'The answer as data; null when nothing is known.' }),
       short: z.string().meta({ description: 'The answer in a few words, for a map tile or a narrow column.' }),
@@ -77,7 +79,11 @@ function cellSchemaOf(d: (typeof dimensionList)[number]) {
 /** A cell of any dimension, told apart by `dimension`. */
 export const cellSchema = z
   .discriminatedUnion('dimension', dimensionList.map(cellSchemaOf) as unknown as [ReturnType<typeof cellSchemaOf>, ...ReturnType<typeof cellSchemaOf>[]])
-  .meta({ id: 'Cell', description: 'What one region answers on one dimension, with the citations behind it. Each dimension has its own status set and value.' })
+  .meta({
+    id: 'Cell',
+    description: 'What one region answers on one dimension, with the citations behind it. Each dimension has its own status set and value.',
+    discriminator: { propertyName: 'dimension' },
+  })
 
 export const dimensionIdSchema = z.enum(dimensionIds as [DimensionId, ...DimensionId[]]).meta({ id: 'DimensionId', description: 'A comparison dimension.' })
 

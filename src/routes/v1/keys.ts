@@ -4,7 +4,7 @@ import { conflict, notFound } from '../../domain/errors.js'
 import { paginate } from '../../domain/paginate.js'
 import { ApiKeyError, createApiKey, hashKey, LastAdminKeyError, listApiKeyEvents, listApiKeys, revokeApiKey } from '../../repositories/api-keys.js'
 import { apiKey, apiKeyBody, apiKeyEvent, keyName, newApiKey } from '../../schemas/keys.js'
-import { listOf, pageQuery } from '../../schemas/list.js'
+import { langQuery, listOf, pageQuery } from '../../schemas/list.js'
 import { problemResponses } from '../../schemas/responses.js'
 
 const security = [{ bearerAuth: [] }]
@@ -25,7 +25,7 @@ const keys: FastifyPluginAsyncZod = async (fastify) => {
         summary: 'List API keys',
         description: 'Every key with its role, display name and whether it is revoked; never the secrets.',
         security,
-        querystring: z.strictObject(pageQuery),
+        querystring: z.strictObject({ ...pageQuery, ...langQuery }),
         response: { 200: listOf(apiKey, 'ApiKeyList'), ...problemResponses(400, 401, 403, 429) },
       },
     },
@@ -41,7 +41,7 @@ const keys: FastifyPluginAsyncZod = async (fastify) => {
         summary: 'Who created and revoked which key',
         description: 'The audit of key management, oldest first.',
         security,
-        querystring: z.strictObject(pageQuery),
+        querystring: z.strictObject({ ...pageQuery, ...langQuery }),
         response: { 200: listOf(apiKeyEvent, 'ApiKeyEventList'), ...problemResponses(400, 401, 403, 429) },
       },
     },
