@@ -1,90 +1,165 @@
-import type { VisitType } from '../generated/prisma/enums.js'
+// One fact of any kind as a sentence a reader can take as it is, in Swedish and
+// in English: what it says, not its fields. The region's history and a
+// source's page list facts this way.
+import type { HomeCareStatus, VisitType } from '../generated/prisma/enums.js'
 import type { FactKind, FactOf } from '../schemas/fact-kinds.js'
 import type { Labels } from '../schemas/labels.js'
-import { capitalised, careStatement, concat, decisionStep, each, evidenceNote, operation, policyStatus, providerState, serviceName, text } from './phrases.js'
-import type { Snapshot } from './snapshot.js'
+import { decisionSentence } from './dimensions/decision-text.js'
+import { amountText } from './dimensions/prose.js'
+import { channelSentence, termsSentence } from './dimensions/referral.js'
+import { conditionName } from './dimensions/scope.js'
+import { serviceName, text } from './phrases.js'
+import type { Snapshot, Versioned } from './snapshot.js'
 
-const both = (value: string): Labels => ({ en: value, sv: value })
+type Fact<K extends FactKind> = FactOf<K>
 
-const visitType: Record<VisitType, Labels> = {
-  specialist_visit: text('specialist visit', 'specialistbesök'),
-  primary_care_visit: text('primary care visit', 'besök i primärvården'),
-  home_visit: text('home visit', 'hembesök'),
+/** Sentences joined, each starting with a capital and ending with a full stop; empty ones left out. */
+function sentences(...parts: Labels[]): Labels {
+  const join = (values: string[]) =>
+    values
+      .map((v) => v.trim())
+      .filter(Boolean)
+      .map((v) => v.charAt(0).toUpperCase() + v.slice(1))
+      .map((v) => (/[.!?]$/.test(v) ? v : `${v}.`))
+      .join(' ')
+  return { en: join(parts.map((p) => p.en)), sv: join(parts.map((p) => p.sv)) }
 }
 
-const pathway: Record<FactOf<'referralRules'>['pathway'], Labels> = {
-  primary_care: text('Referral from primary care', 'Remiss från primärvården'),
-  any_doctor: text('Referral from any doctor', 'Remiss från valfri läkare'),
-  self_referral: text('Self-referral', 'Egenremiss'),
+const operation: Record<Fact<'providers'>['operatedAs'], Labels> = {
+  region_run: text('run by the region', 'i regionens regi'),
+  contracted: text('contracted by the region', 'på avtal med regionen'),
+  municipal: text('run by a municipality', 'i kommunal regi'),
+  private: text('private, without an agreement with the region', 'privat, utan avtal med regionen'),
+  unknown: text('run by whom no source says', 'okänt vem som driver den'),
 }
 
-const referralStatus: Record<FactOf<'referralRules'>['status'], Labels> = {
-  allowed: text('possible', 'möjlig'),
-  not_allowed: text('not possible', 'inte möjlig'),
-  unknown: text('not known', 'okänt'),
-}
-
-/** The votes of a roll-call, relative to the motion, where the source gives them. */
-export function votesOf(decision: Pick<FactOf<'decisions'>, 'votesForMotion' | 'votesAgainstMotion' | 'votesAbstained'>): Labels | null {
-  const { votesForMotion: yes, votesAgainstMotion: no, votesAbstained: abstained } = decision
-  if (yes === null && no === null) return null
-  const rest = abstained === null ? text('', '') : text(`, ${abstained} abstained`, `, ${abstained} avstod`)
-  return concat(text(`${yes ?? '?'} voted for the motion, ${no ?? '?'} against`, `${yes ?? '?'} röstade för motionen, ${no ?? '?'} emot`), rest)
-}
-
-/** One fact of any kind in one line, for a reader: what it says, not its fields. */
-export function factHeadline(snapshot: Snapshot, kind: FactKind, fact: FactOf<FactKind>): Labels {
-  const providerName = (id: string | null) => (id ? snapshot.providers.find((p) => p.id === id)?.name ?? id : null)
-  const at = (id: string | null) => {
-    const name = providerName(id)
-    return name ? text(` at ${name}`, ` hos ${name}`) : text('', '')
+function providerSentence(p: Fact<'providers'>): Labels {
+  const who = { en: `${p.name} (${operation[p.operatedAs].en})`, sv: `${p.name} (${operation[p.operatedAs].sv})` }
+  switch (p.status) {
+    case 'operating':
+      return { en: `${who.en} is operating`, sv: `${who.sv} är i drift` }
+    case 'paused':
+      return { en: `${who.en} takes no new referrals`, sv: `${who.sv} tar inte emot nya remisser` }
+    case 'closed':
+      return { en: `${who.en} has closed`, sv: `${who.sv} har stängt` }
+    case 'planned':
+      return { en: `${who.en} is planned`, sv: `${who.sv} planeras` }
+    case 'unknown':
+      return { en: `No source says whether ${who.en} is operating`, sv: `Ingen källa anger om ${who.sv} är i drift` }
   }
-  switch (kind) {
-    case 'providers': {
-      const p = fact as FactOf<'providers'>
-      return concat(both(`${p.name}: `), providerState[p.status], text(' (', ' ('), operation[p.operatedAs], text(')', ')'))
+}
+
+const visit: Record<VisitType, Labels> = {
+  specialist_visit: text('a specialist visit', 'ett specialistbesök'),
+  primary_care_visit: text('a primary care visit', 'ett besök i primärvården'),
+  home_visit: text('a home visit', 'ett hembesök'),
+}
+
+function feeSentence(f: Fact<'fees'>, providerName: string | null): Labels {
+  const what = providerName
+    ? { en: `${visit[f.visitType].en} at ${providerName}`, sv: `${visit[f.visitType].sv} hos ${providerName}` }
+    : { en: `${visit[f.visitType].en} in the region`, sv: `${visit[f.visitType].sv} i regionen` }
+  const What = { en: what.en.charAt(0).toUpperCase() + what.en.slice(1), sv: what.sv.charAt(0).toUpperCase() + what.sv.slice(1) }
+  const ceiling =
+    f.countsTowardHighCostCeiling === true
+      ? text('The fee counts toward the high-cost ceiling', 'Avgiften ingår i högkostnadsskyddet')
+      : f.countsTowardHighCostCeiling === false
+        ? text('The fee does not count toward the high-cost ceiling', 'Avgiften ingår inte i högkostnadsskyddet')
+        : text('', '')
+  if (f.status === 'free') return sentences({ en: `${What.en} is free of charge`, sv: `${What.sv} är avgiftsfritt` })
+  if (f.status === 'unknown') return { en: `No source says what ${what.en} costs`, sv: `Ingen källa anger vad ${what.sv} kostar` }
+  if (f.amountSek === null) {
+    return sentences({ en: `${What.en} costs a fee; no source states the amount`, sv: `${What.sv} kostar en avgift; ingen källa anger beloppet` }, ceiling)
+  }
+  const amount = amountText(f.amountSek)
+  return sentences({ en: `${What.en} costs ${amount.en}`, sv: `${What.sv} kostar ${amount.sv}` }, ceiling)
+}
+
+const legalBasis = { hsl: 'HSL', sol: 'SoL', lss: 'LSS' } as const
+
+function policySentence(snapshot: Snapshot, h: Fact<'homeCarePolicies'>): Labels {
+  const municipality = h.municipalityCode ? (snapshot.municipalities.find((m) => m.code === h.municipalityCode)?.name ?? h.municipalityCode) : null
+  const who: Labels = municipality
+    ? text(municipality, municipality)
+    : h.jurisdictionLevel === 'nation' ? text('The state', 'Staten') : text('The region', 'Regionen')
+  const s = serviceName[h.service]
+  const basis = h.legalBasis ? { en: ` under ${legalBasis[h.legalBasis]}`, sv: ` enligt ${legalBasis[h.legalBasis]}` } : text('', '')
+  const said: Record<HomeCareStatus, Labels> = {
+    offered: { en: `${who.en} offers ${s.en}${basis.en}`, sv: `${who.sv} erbjuder ${s.sv}${basis.sv}` },
+    offered_after_needs_assessment: {
+      en: `${who.en} grants ${s.en} after a needs assessment${basis.en}`,
+      sv: `${who.sv} beviljar ${s.sv} efter biståndsbedömning${basis.sv}`,
+    },
+    not_offered: { en: `${who.en} does not offer ${s.en}`, sv: `${who.sv} erbjuder inte ${s.sv}` },
+    municipal_responsibility: { en: `The region says ${s.en} are the municipalities' responsibility`, sv: `Enligt regionen är ${s.sv} kommunernas ansvar` },
+    under_trial: { en: `${who.en} is trying out ${s.en}`, sv: `${who.sv} prövar ${s.sv} i en försöksverksamhet` },
+    unknown: { en: `A source mentions ${s.en} without saying whether they are offered`, sv: `En källa nämner ${s.sv} utan att ange om det erbjuds` },
+  }
+  const rests = {
+    statement: text('', ''),
+    proposal: text('This comes from a proposal, not a decision', 'Uppgiften kommer från ett förslag, inte ett beslut'),
+    interview_accounts: text(
+      'This rests on interviews with needs assessors, not on written policy',
+      'Uppgiften bygger på intervjuer med biståndshandläggare, inte på skrivna riktlinjer',
+    ),
+  }[h.evidence]
+  return sentences(said[h.status], rests)
+}
+
+function careSentence(snapshot: Snapshot, s: Fact<'specialistCare'>): Labels {
+  const c = conditionName(snapshot, s.conditionId)
+  switch (s.status) {
+    case 'available':
+      return {
+        en: `A source says specialist care for ${c.en} is available in the region`,
+        sv: `En källa anger att det finns specialistvård för ${c.sv} i regionen`,
+      }
+    case 'none':
+      return { en: `A source says the region has no specialist care for ${c.en}`, sv: `En källa anger att regionen saknar specialistvård för ${c.sv}` }
+    case 'elsewhere': {
+      const to = snapshot.regions.find((r) => r.code === s.referredToRegionCode)?.name ?? s.referredToRegionCode ?? ''
+      return {
+        en: `A source says the region sends patients with ${c.en} to ${to}`,
+        sv: `En källa anger att regionen remitterar patienter med ${c.sv} till ${to}`,
+      }
     }
+    case 'unknown':
+      return {
+        en: `A source does not say whether specialist care for ${c.en} exists in the region`,
+        sv: `En källa anger inte om det finns specialistvård för ${c.sv} i regionen`,
+      }
+  }
+}
+
+/** "Motion om … (RS/148/2019): Regionstyrelsen föreslog den 29 maj 2019 att motionen ska anses besvarad. …" */
+function decisionLine(d: Fact<'decisions'>): Labels {
+  const line = (lang: 'en' | 'sv') => {
+    const title = d.title[lang].replace(/\.$/, '')
+    return `${title}${d.referenceNumber ? ` (${d.referenceNumber})` : ''}: ${decisionSentence(d, lang)}`
+  }
+  return { en: line('en'), sv: line('sv') }
+}
+
+/** One fact of any kind in a sentence or two, for a reader: what it says, not its fields. */
+export function factHeadline(snapshot: Snapshot, kind: FactKind, fact: FactOf<FactKind>): Labels {
+  switch (kind) {
+    case 'providers':
+      return sentences(providerSentence(fact as Fact<'providers'>))
     case 'fees': {
-      const f = fact as FactOf<'fees'>
-      const amount =
-        f.status === 'free'
-          ? text('no fee', 'ingen avgift')
-          : f.amountSek === null
-            ? text('a fee, amount not stated', 'avgift, beloppet anges inte')
-            : text(`${f.amountSek} SEK`, `${f.amountSek} kr`)
-      const ceiling =
-        f.countsTowardHighCostCeiling === true
-          ? text(', counts toward the high-cost ceiling', ', ingår i högkostnadsskyddet')
-          : f.countsTowardHighCostCeiling === false
-            ? text(', outside the high-cost ceiling', ', ingår inte i högkostnadsskyddet')
-            : text('', '')
-      return concat(text('Fee per ', 'Avgift per '), visitType[f.visitType], at(f.providerId), text(': ', ': '), amount, ceiling)
+      const f = fact as Fact<'fees'>
+      const name = f.providerId ? (snapshot.providers.find((p) => p.id === f.providerId)?.name ?? f.providerId) : null
+      return feeSentence(f, name)
     }
     case 'referralRules': {
-      const r = fact as FactOf<'referralRules'>
-      const investigated = r.requiresFullyInvestigated ? text(', fully investigated first', ', färdigutredd först') : text('', '')
-      const max = r.maxTreatmentOccasions
-      const occasions = max ? text(`, up to ${max} occasions`, `, upp till ${max} tillfällen`) : text('', '')
-      return concat(pathway[r.pathway], at(r.providerId), text(': ', ': '), referralStatus[r.status], investigated, occasions)
+      const r = fact as Versioned<Fact<'referralRules'>>
+      const provider = r.providerId ? snapshot.providers.find((p) => p.id === r.providerId) : undefined
+      return sentences(channelSentence(r, provider), termsSentence([r], provider))
     }
-    case 'homeCarePolicies': {
-      const h = fact as FactOf<'homeCarePolicies'>
-      const municipality = h.municipalityCode ? snapshot.municipalities.find((m) => m.code === h.municipalityCode)?.name ?? h.municipalityCode : null
-      const where = municipality ? text(` in ${municipality}`, ` i ${municipality}`) : text('', '')
-      return concat(capitalised(serviceName[h.service]), where, text(': ', ': '), policyStatus[h.status], evidenceNote[h.evidence])
-    }
-    case 'decisions': {
-      const d = fact as FactOf<'decisions'>
-      const body = d.body ? each(d.body, (b) => `${b}: `) : text('', '')
-      const votes = votesOf(d)
-      const reference = d.referenceNumber ? both(` (${d.referenceNumber})`) : text('', '')
-      const title = each(d.title, (t) => `${t}${t.endsWith('.') ? '' : '.'} `)
-      return concat(title, body, decisionStep(d), reference, votes ? concat(text('; ', '; '), votes) : text('', ''))
-    }
-    case 'specialistCare': {
-      const s = fact as FactOf<'specialistCare'>
-      const to = s.referredToRegionCode ? snapshot.regions.find((r) => r.code === s.referredToRegionCode)?.name ?? s.referredToRegionCode : null
-      return concat(careStatement[s.status], to ? both(` (${to})`) : text('', ''))
-    }
+    case 'homeCarePolicies':
+      return policySentence(snapshot, fact as Fact<'homeCarePolicies'>)
+    case 'decisions':
+      return decisionLine(fact as Fact<'decisions'>)
+    case 'specialistCare':
+      return sentences(careSentence(snapshot, fact as Fact<'specialistCare'>))
   }
 }

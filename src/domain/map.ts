@@ -1,9 +1,27 @@
-import type { Cell } from './dimensions/index.js'
-import type { Snapshot } from './snapshot.js'
+import { type CellStatus, type QuestionType, questionStatuses } from './dimensions/cell.js'
 
-/** How a tile of the map is marked: known yes, known no, partly known (or with conditions), unknown, stale. */
-export const tileStatuses = ['yes', 'no', 'partly', 'unknown', 'stale'] as const
-export type TileStatus = (typeof tileStatuses)[number]
+/**
+ * How an answer is marked on the pages, in colour and icon (always with its
+ * words beside them): offered or yes, partly (with conditions, some
+ * municipalities), paused, the municipalities' responsibility, not offered or
+ * no, known (an amount or a list, neither good nor bad), unknown.
+ */
+export const tones = ['yes', 'partly', 'paused', 'municipal', 'no', 'known', 'unknown'] as const
+export type Tone = (typeof tones)[number]
+
+const toneByStatus: Record<CellStatus, Tone> = {
+  offered: 'yes',
+  yes: 'yes',
+  partly: 'partly',
+  paused: 'paused',
+  municipal_responsibility: 'municipal',
+  not_offered: 'no',
+  no: 'no',
+  known: 'known',
+  unknown: 'unknown',
+}
+
+export const toneOf = (status: CellStatus): Tone => toneByStatus[status]
 
 /**
  * Where each region sits on a grid cartogram of Sweden (row, column; 1-based):
@@ -56,28 +74,36 @@ export function shortRegionName(name: string): string {
   return (breaks[short] ?? short).replace('|', SOFT_HYPHEN)
 }
 
-/** The answer a cell gives, as the map groups answers: yes, no, partly (known for some municipalities only, or neither yes nor no), unknown. */
-export function tileAnswer(snapshot: Snapshot, regionCode: string, cell: Pick<Cell, 'status' | 'factIds'>): Exclude<TileStatus, 'stale'> {
-  if (cell.status === 'unknown') return 'unknown'
-  const ids = new Set(cell.factIds)
-  const municipal = snapshot.homeCarePolicies.filter((p) => ids.has(p.id) && p.jurisdictionLevel === 'municipality')
-  if (municipal.length > 0) {
-    const known = new Set(municipal.map((p) => p.municipalityCode))
-    const total = snapshot.municipalities.filter((m) => m.regionCode === regionCode).length
-    if (known.size < total) return 'partly'
-  }
-  if (cell.status === 'offered' || cell.status === 'yes' || cell.status === 'known') return 'yes'
-  if (cell.status === 'not_offered' || cell.status === 'no') return 'no'
-  return 'partly'
+interface CountedCell {
+  status: CellStatus
+  stale: boolean
+  evidenceStrength: 'primary' | 'secondary' | 'weak' | null
+}
+
+export interface LegendEntry {
+  status: CellStatus
+  tone: Tone
+  /** Every tile with this answer, stale ones included. */
+  count: number
+  /** Of those, how many rest on evidence older than the horizon. */
+  stale: number
 }
 
 /**
- * How a cell shows on the map: stale evidence first (the answer may no longer
- * hold; the tile still says what the answer was), then its answer. A municipal
- * cell that knows only some of the region's municipalities, and answers that
- * are neither yes nor no (after a needs assessment, under trial, the
- * municipalities' responsibility), are "partly".
+ * The map's legend: one entry per status the dimension's kind of question
+ * answers with, each counting every tile with that answer (a stale answer is
+ * still its answer), so the counts add up to the number of tiles; then how
+ * many answers are old and how many rest on secondary or weak sources only.
  */
-export function tileStatus(snapshot: Snapshot, regionCode: string, cell: Pick<Cell, 'status' | 'stale' | 'factIds'>): TileStatus {
-  return cell.stale ? 'stale' : tileAnswer(snapshot, regionCode, cell)
+export function legendOf(type: QuestionType, cells: readonly CountedCell[]) {
+  const entries: LegendEntry[] = questionStatuses[type].map((status) => {
+    const mine = cells.filter((c) => c.status === status)
+    return { status, tone: toneOf(status), count: mine.length, stale: mine.filter((c) => c.stale).length }
+  })
+  return {
+    entries,
+    total: cells.length,
+    stale: cells.filter((c) => c.stale).length,
+    notPrimary: cells.filter((c) => c.status !== 'unknown' && (c.evidenceStrength === 'secondary' || c.evidenceStrength === 'weak')).length,
+  }
 }

@@ -1,5 +1,18 @@
 import type { comparisonView } from '../domain/compare.js'
-import { AnswersFor, CellBadge, Controls, DataLinks, FootnoteList, Icon, Layout, type PageContext, Refs, renderPage } from './components.js'
+import {
+  AnswersFor,
+  CellBadge,
+  Controls,
+  DataLinks,
+  EvidenceDate,
+  FootnoteList,
+  Icon,
+  Layout,
+  longDate,
+  type PageContext,
+  Refs,
+  renderPage,
+} from './components.js'
 import { Footnotes } from './footnotes.js'
 import { fill, strings } from './i18n.js'
 import { apiHref, pageHref } from './urls.js'
@@ -57,15 +70,16 @@ function Differences({ comparison, lang }: { comparison: Comparison; lang: PageC
 /** The matrix: a row per dimension (marked where the regions differ or some are unknown), a column per region, every cell footnoted. */
 function ComparisonTable({ ctx, comparison, footnotes }: { ctx: PageContext; comparison: Comparison; footnotes: Footnotes }) {
   const s = strings[ctx.lang]
+  const heading = fill(s.comparisonTable, { date: longDate(comparison.asOf, ctx.lang) })
   return (
     <section aria-labelledby='comparison-heading'>
-      <h2 id='comparison-heading'>{fill(s.comparisonTable, { date: comparison.asOf })}</h2>
+      <h2 id='comparison-heading'>{heading}</h2>
       <Differences comparison={comparison} lang={ctx.lang} />
       <p class='note'>
-        {s.unknownMeans} {comparison.regions.length > 2 && s.scrollHint}
+        {s.unknownMeans} {comparison.regions.length > 1 && s.scrollHint}
       </p>
-      <div class='table-scroll' role='region' aria-label={fill(s.scrollableTable, { name: fill(s.comparisonTable, { date: comparison.asOf }) })} tabIndex={0}>
-        <table class='data-table compare-table'>
+      <div class='table-scroll' role='region' aria-label={fill(s.scrollableTable, { name: heading })} tabIndex={0}>
+        <table class='data-table compare-table cards'>
           <thead>
             <tr>
               <th scope='col'>{s.dimension}</th>
@@ -106,11 +120,15 @@ function ComparisonTable({ ctx, comparison, footnotes }: { ctx: PageContext; com
 
 type ComparisonCell = Comparison['dimensions'][number]['cells'][number]
 
-/** A cell: its answer, what the sources say and how recent they are. An unknown cell with nothing to cite says only "unknown": the row says what is unknown. */
+/**
+ * A cell: the region (shown where the table becomes cards on a narrow screen), its answer, what the sources say and how
+ * recent they are. An unknown cell with nothing to cite says only "unknown": the row says what is unknown.
+ */
 function CompareCell({ ctx, code, cell, footnotes }: { ctx: PageContext; code: string; cell: ComparisonCell; footnotes: Footnotes }) {
   const bare = cell.status === 'unknown' && cell.citations.length === 0
   return (
     <td data-region={code} data-status={cell.status}>
+      <span class='card-label'>{cell.region.name}</span>
       <CellBadge cell={cell} lang={ctx.lang} />
       {!bare && (
         <span class='summary'>
@@ -120,7 +138,7 @@ function CompareCell({ ctx, code, cell, footnotes }: { ctx: PageContext; code: s
       )}
       {cell.evidenceDate && (
         <span class='meta'>
-          {strings[ctx.lang].evidenceDated} <time dateTime={cell.evidenceDate}>{cell.evidenceDate}</time>
+          <EvidenceDate date={cell.evidenceDate} lang={ctx.lang} />
         </span>
       )}
     </td>

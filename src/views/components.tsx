@@ -1,13 +1,14 @@
 import type { ComponentChildren, VNode } from 'preact'
 import { renderToString } from 'preact-render-to-string'
-import type { TileStatus } from '../domain/map.js'
-import type { StoredCitation } from '../schemas/common.js'
-import type { Localized } from '../schemas/localized.js'
-import type { PageCitation } from './footnotes.js'
+import type { ShownCell } from '../domain/compare.js'
+import type { CellStatus } from '../domain/dimensions/cell.js'
+import { dimensions } from '../domain/dimensions/index.js'
+import { monthYear, proseDate } from '../domain/dimensions/prose.js'
+import { type Tone, toneOf } from '../domain/map.js'
+import type { Citation } from '../schemas/common.js'
 import type { Language } from '../schemas/labels.js'
-import { type CellStatus, statusLabels } from '../domain/dimensions/index.js'
-import type { Footnotes } from './footnotes.js'
-import { fill, strings, tileStatusLabels } from './i18n.js'
+import { type Footnotes, meaningfulQuote, type PageCitation } from './footnotes.js'
+import { fill, strings } from './i18n.js'
 import { type LinkState, pageHref } from './urls.js'
 
 /** What every page knows about the request it answers. */
@@ -24,15 +25,10 @@ export interface PageContext extends LinkState {
 /** A whole page as HTML: the doctype, then the escaped markup. */
 export const renderPage = (page: VNode) => `<!DOCTYPE html>${renderToString(page)}`
 
-const dateFormats: Record<Language, Intl.DateTimeFormat> = {
-  sv: new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
-}
-
 /** A calendar date in words: "1 juni 2021", "1 June 2021". */
-export const longDate = (day: string, lang: Language) => dateFormats[lang].format(new Date(`${day}T12:00:00Z`))
+export const longDate = (day: string, lang: Language) => proseDate(day, lang)
 
-type IconName = 'yes' | 'no' | 'partly' | 'unknown' | 'stale' | 'differs'
+type IconName = Tone | 'stale' | 'differs' | 'weak'
 
 const line = { fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' } as const
 
@@ -49,6 +45,15 @@ const Sprite = () => (
       <circle cx='8' cy='8' r='5.5' {...line} />
       <path d='M8 2.5a5.5 5.5 0 0 1 0 11z' fill='currentColor' />
     </symbol>
+    <symbol id='i-paused' viewBox='0 0 16 16'>
+      <path d='M5.5 3.5v9M10.5 3.5v9' {...line} />
+    </symbol>
+    <symbol id='i-municipal' viewBox='0 0 16 16'>
+      <path d='M2.5 8L8 3l5.5 5M4.5 6.5V13h7V6.5' {...line} />
+    </symbol>
+    <symbol id='i-known' viewBox='0 0 16 16'>
+      <path d='M3 4.5h10M3 8h10M3 11.5h6' {...line} />
+    </symbol>
     <symbol id='i-unknown' viewBox='0 0 16 16'>
       <path d='M5.6 5.9a2.5 2.5 0 1 1 3.4 2.4c-.7.3-1 .8-1 1.5v.6' {...line} />
       <circle cx='8' cy='13.2' r='1.1' fill='currentColor' />
@@ -56,6 +61,11 @@ const Sprite = () => (
     <symbol id='i-stale' viewBox='0 0 16 16'>
       <circle cx='8' cy='8' r='5.8' {...line} />
       <path d='M8 4.8V8l2.4 1.7' {...line} />
+    </symbol>
+    <symbol id='i-weak' viewBox='0 0 16 16'>
+      <path d='M8 2.5l6 11H2z' {...line} />
+      <path d='M8 6.8v3' {...line} />
+      <circle cx='8' cy='11.8' r='0.9' fill='currentColor' />
     </symbol>
     <symbol id='i-differs' viewBox='0 0 16 16'>
       <path d='M3 6h10M3 10h10M10.5 2.5l-5 11' {...line} />
@@ -69,39 +79,77 @@ export const Icon = ({ name }: { name: IconName }) => (
   </svg>
 )
 
-/** Answers that are neither yes nor no show as "partly" in colour and icon; their own words say which. */
-export const toneOf = (status: CellStatus): TileStatus =>
-  status === 'offered' || status === 'yes' || status === 'known'
-    ? 'yes'
-    : status === 'not_offered' || status === 'no'
-      ? 'no'
-      : status === 'unknown'
-        ? 'unknown'
-        : 'partly'
+/** What the pages need of a cell to show its answer. */
+export type AnswerCell = Pick<ShownCell, 'dimension' | 'status' | 'statusLabel' | 'short' | 'stale' | 'evidenceDate' | 'evidenceStrength'>
 
-/** A cell's answer: an icon and its word, and a second mark when the evidence is stale. */
-export function CellBadge({ cell, lang }: { cell: { status: CellStatus; stale: boolean }; lang: Language }) {
+/** Short answers that only restate an availability status ("Möjlig" beside "Erbjuds"): not shown twice. */
+const restating = new Set(['möjlig', 'inte möjlig', 'stängd tills vidare', 'stängt tills vidare', 'possible', 'not possible', 'closed for now'])
+
+/**
+ * The words on an answer's badge: for an availability question its status
+ * ("Erbjuds"), with the short answer after it where that names something
+ * ("Smärthjälpen", "2 av 26 kommuner"); for an amount, a list or a yes/no
+ * question the short answer itself ("330 kr", "Vårdcentral", "Ingår"), never a bare "Ja".
+ */
+export function answerWords(cell: AnswerCell): { badge: string; detail: string | null } {
+  if (dimensions[cell.dimension].type !== 'availability') return { badge: cell.short, detail: null }
+  const short = cell.short.trim()
+  const same = short.toLowerCase() === cell.statusLabel.toLowerCase() || restating.has(short.toLowerCase())
+  return { badge: cell.statusLabel, detail: same || short === '' ? null : short }
+}
+
+/** Whether the answer rests on no primary source. */
+export const notPrimary = (cell: Pick<AnswerCell, 'status' | 'evidenceStrength'>): 'secondary' | 'weak' | null =>
+  cell.status !== 'unknown' && (cell.evidenceStrength === 'secondary' || cell.evidenceStrength === 'weak') ? cell.evidenceStrength : null
+
+/** "senast bekräftad juli 2019": when an old answer was last confirmed. */
+export const confirmedText = (evidenceDate: string, lang: Language) => fill(strings[lang].confirmed, { date: monthYear(evidenceDate)[lang] })
+
+/**
+ * A cell's answer: its icon and words first, then, for an answer on old
+ * evidence, when it was last confirmed, and a mark when it rests only on
+ * secondary or weak sources.
+ */
+export function CellBadge({ cell, lang }: { cell: AnswerCell; lang: Language }) {
   const tone = toneOf(cell.status)
-  const answer = (
-    <span class={`badge st-${tone}`}>
-      <Icon name={tone} /> {statusLabels[cell.status][lang]}
-    </span>
-  )
-  if (!cell.stale) return answer
+  const { badge, detail } = answerWords(cell)
+  const weak = notPrimary(cell)
   return (
-    <span class='badges'>
-      {answer}
-      <span class='badge st-stale'>
-        <Icon name='stale' /> {strings[lang].stale}
+    <span class='answer'>
+      <span class={`badge st-${tone}`}>
+        <Icon name={tone} /> {badge}
       </span>
+      {detail && <span class='detail'>{detail}</span>}
+      {cell.stale && cell.evidenceDate && (
+        <span class='badge st-stale'>
+          <Icon name='stale' /> {confirmedText(cell.evidenceDate, lang)}
+        </span>
+      )}
+      {weak && (
+        <span class='badge st-weak'>
+          <Icon name='weak' /> {strings[lang].strength[weak]}
+        </span>
+      )}
     </span>
   )
 }
 
-export function TileBadge({ status, lang }: { status: TileStatus; lang: Language }) {
+/** "Underlag från 17 januari 2024", as a machine-readable date too. */
+export function EvidenceDate({ date, lang }: { date: string | null; lang: Language }) {
+  const s = strings[lang]
+  if (!date) return <>{s.noEvidence}</>
   return (
-    <span class={`badge st-${status}`}>
-      <Icon name={status} /> {tileStatusLabels[status][lang]}
+    <>
+      {s.evidenceDated} <time dateTime={date}>{longDate(date, lang)}</time>
+    </>
+  )
+}
+
+export function ToneBadge({ status, label }: { status: CellStatus; label: string }) {
+  const tone = toneOf(status)
+  return (
+    <span class={`badge st-${tone}`}>
+      <Icon name={tone} /> {label}
     </span>
   )
 }
@@ -112,8 +160,7 @@ export function Refs({ numbers, lang }: { numbers: number[]; lang: Language }) {
   return (
     <sup class='refs'>
       {numbers.map((n) => (
-        <a key={n} href={`#fn-${n}`}>
-          <span class='vh'>{strings[lang].footnote} </span>
+        <a key={n} href={`#fn-${n}`} aria-label={`${strings[lang].footnote} ${n}`}>
           {n}
         </a>
       ))}
@@ -121,58 +168,128 @@ export function Refs({ numbers, lang }: { numbers: number[]; lang: Language }) {
   )
 }
 
-/** How a source's date reads: published, updated, or "not before" for an undated source. */
-export function sourceDateText(c: Pick<StoredCitation, 'sourceDate' | 'sourceDateKind'>, lang: Language) {
+/** How a source's date reads: "publicerad 13 november 2024", "odaterad, tidigast 1 juli 2019". */
+export function sourceDateText(c: Pick<Citation, 'sourceDate' | 'sourceDateKind'>, lang: Language) {
   const s = strings[lang]
   const word = c.sourceDateKind === 'updated' ? s.updated : c.sourceDateKind === 'not_before' ? s.notBefore : s.published
-  return `${word} ${c.sourceDate}`
+  return `${word} ${longDate(c.sourceDate, lang)}`
 }
 
-/** Our own words for a web page (written in English), marked as English so screen readers read them right. */
-export function Reference({ text, lang }: { text: Localized | string | null; lang: Language }) {
+/** A source's strength, where it is not primary: "andrahandskälla", "svag källa". */
+export const strengthWord = (c: Pick<Citation, 'sourceStrength' | 'secondary'>, lang: Language) =>
+  c.sourceStrength === 'weak' ? strings[lang].weakSource : c.secondary ? strings[lang].secondary : null
+
+/** Our own words for a web page, in the page's language. */
+export function Reference({ text, lang }: { text: string | null; lang: Language }) {
   return (
     <>
-      {strings[lang].ourWords} {typeof text === 'string' ? text : text?.[lang]}
+      {strings[lang].ourWords} {text}
+    </>
+  )
+}
+
+/** What a source says where it is cited: the quote (verbatim, in Swedish) or our words for a web page, and where in the source. */
+function Passage({ c, lang }: { c: PageCitation; lang: Language }) {
+  return (
+    <>
+      {c.kind === 'quote' ? <q lang='sv'>{c.quote}</q> : <Reference text={c.reference} lang={lang} />}
+      {c.locator ? ` (${c.locator})` : ''}
     </>
   )
 }
 
 /**
- * One source passage: the quote (or our words for a web page), then the source's title (a link to its page), publisher, date,
- * place and link (its host on screen; print spells out the whole address).
+ * A source with every passage a page cites from it: its title (a link to its page), publisher, date, how strong it is,
+ * its link (its host on screen; print spells out the whole address), then the quotes or our words, each with its place.
  */
-export function CitationText({ c, ctx }: { c: PageCitation; ctx: PageContext }) {
-  const s = strings[ctx.lang]
-  const where = [c.sourceIssuer, sourceDateText(c, ctx.lang), c.locator].filter(Boolean).join(', ')
+export function SourceNote({ c, passages, ctx }: { c: PageCitation; passages: PageCitation[]; ctx: PageContext }) {
+  const strength = strengthWord(c, ctx.lang)
   return (
     <>
-      {c.kind === 'quote' ? <q lang='sv'>{c.quote}</q> : <Reference text={c.reference} lang={ctx.lang} />} —{' '}
       <cite>
         <a href={pageHref(`/sources/${c.sourceId}`, ctx)}>{c.sourceTitle}</a>
       </cite>
-      , {where}
-      {c.secondary ? ` (${s.secondary})` : ''}.
-      {c.sourceUrl && (
+      , {c.sourceIssuer}, {sourceDateText(c, ctx.lang)}
+      {strength ? ` (${strength})` : ''}.
+      <SourceLink url={c.sourceUrl} />
+      {passages.length === 1
+        ? (
+          <p class='passage'>
+            <Passage c={passages[0]!} lang={ctx.lang} />
+          </p>
+          )
+        : (
+          <ul class='passages'>
+            {passages.map((p, i) => (
+              <li key={i}>
+                <Passage c={p} lang={ctx.lang} />
+              </li>
+            ))}
+          </ul>
+          )}
+    </>
+  )
+}
+
+/** A source's address: its host on screen, the whole address in print. */
+function SourceLink({ url }: { url: string | null }) {
+  if (!url) return null
+  return (
+    <>
+      {' '}
+      <a class='url' href={url}>
+        <span class='host'>{new URL(url).host}</span>
+      </a>
+    </>
+  )
+}
+
+/**
+ * A source as a brief lists it: publisher, title, date and link, how strong it
+ * is where it is not primary, and for a document Regionkollen holds, the quote
+ * when it says something on its own (with where in the document it stands).
+ */
+export function BriefCitationText({ c, ctx, earlier }: { c: PageCitation; ctx: PageContext; earlier?: number | null }) {
+  const strength = strengthWord(c, ctx.lang)
+  const quoted = c.kind === 'quote' && meaningfulQuote(c.quote)
+  return (
+    <>
+      {earlier
+        ? (
+          <a href={`#fn-${earlier}`}>{fill(strings[ctx.lang].sameSource, { n: earlier })}</a>
+          )
+        : (
+          <>
+            {c.sourceIssuer}:{' '}
+            <cite>
+              <a href={pageHref(`/sources/${c.sourceId}`, ctx)}>{c.sourceTitle}</a>
+            </cite>
+            , {sourceDateText(c, ctx.lang)}
+            {strength ? ` (${strength})` : ''}.
+          </>
+          )}
+      {quoted && (
         <>
           {' '}
-          <a class='url' href={c.sourceUrl}>
-            <span class='host'>{new URL(c.sourceUrl).host}</span>
-          </a>
+          <q lang='sv'>{c.quote}</q>
+          {c.locator ? ` (${c.locator})` : ''}
         </>
       )}
+      {!earlier && <SourceLink url={c.sourceUrl} />}
     </>
   )
 }
 
 export function FootnoteList({ footnotes, ctx }: { footnotes: Footnotes; ctx: PageContext }) {
   if (footnotes.notes.length === 0) return null
+  const brief = footnotes.granularity === 'source'
   return (
     <section class='footnotes' aria-labelledby='fn-heading'>
       <h2 id='fn-heading'>{strings[ctx.lang].footnotes}</h2>
       <ol>
         {footnotes.notes.map((c, i) => (
           <li key={i} id={`fn-${i + 1}`}>
-            <CitationText c={c} ctx={ctx} />
+            {brief ? <BriefCitationText c={c} ctx={ctx} earlier={footnotes.earlier(i)} /> : <SourceNote c={c} passages={footnotes.passages[i]!} ctx={ctx} />}
           </li>
         ))}
       </ol>

@@ -1,7 +1,8 @@
 import type { regionProfileView } from '../domain/compare.js'
 import type { TimelineEvent } from '../domain/timeline.js'
 import { factKinds } from '../schemas/fact-kinds.js'
-import { AnswersFor, CellBadge, Controls, DataLinks, FootnoteList, Layout, type PageContext, Refs, renderPage } from './components.js'
+import { localizeCitation } from '../domain/localize.js'
+import { AnswersFor, CellBadge, Controls, DataLinks, EvidenceDate, FootnoteList, Layout, longDate, type PageContext, Refs, renderPage } from './components.js'
 import { Footnotes } from './footnotes.js'
 import { changeLabels, fill, strings } from './i18n.js'
 import { apiHref, pageHref } from './urls.js'
@@ -26,9 +27,7 @@ function Statement({ ctx, item, footnotes }: { ctx: PageContext; item: Profile['
       </p>
       {cell.evidenceDate && (
         <p class='meta'>
-          {s.evidenceDated} <time dateTime={cell.evidenceDate}>{cell.evidenceDate}</time>.
-          {cell.stale && ` ${fill(s.staleLong, { months: ctx.staleAfterMonths })}`}
-          {cell.sourcesDisagree && ` ${s.disagree}.`}
+          <EvidenceDate date={cell.evidenceDate} lang={ctx.lang} />.{cell.sourcesDisagree && ` ${s.disagree}.`}
         </p>
       )}
     </li>
@@ -43,14 +42,14 @@ function Timeline({ ctx, timeline, footnotes }: { ctx: PageContext; timeline: Ti
     <ol class='timeline'>
       {timeline.map((event) => (
         <li key={`${event.factId}-${event.change}`} class={`change-${event.change}`} data-kind={event.kind} data-change={event.change}>
-          <time dateTime={event.date}>{event.date}</time>{' '}
+          <time dateTime={event.date}>{longDate(event.date, ctx.lang)}</time>{' '}
           <span class='change'>
             {changeLabels[event.change][ctx.lang]} · {factKinds[event.kind].heading[ctx.lang]}
           </span>
           <span class='what'>
             {event.headline[ctx.lang]}
-            {event.supersededBy && ` (${s.supersededBy})`}
-            <Refs numbers={footnotes.refs(event.citations)} lang={ctx.lang} />
+            {event.supersededBy && ` ${s.supersededBy}`}
+            <Refs numbers={footnotes.refs(event.citations.map((c) => localizeCitation(c, ctx.lang)))} lang={ctx.lang} />
           </span>
         </li>
       ))}

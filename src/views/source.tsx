@@ -1,7 +1,7 @@
 import type { sourceView } from '../domain/source-view.js'
 import { factKindIds, factKinds } from '../schemas/fact-kinds.js'
 import { sourceDate } from '../schemas/sources.js'
-import { AnswersFor, Controls, DataLinks, Icon, Layout, type PageContext, Reference, renderPage, sourceDateText } from './components.js'
+import { AnswersFor, Controls, DataLinks, Icon, Layout, longDate, type PageContext, Reference, renderPage, sourceDateText, strengthWord } from './components.js'
 import { strings } from './i18n.js'
 import { pageHref } from './urls.js'
 
@@ -25,7 +25,7 @@ export function sourcePage(ctx: PageContext, { view, regionNames }: SourcePage):
         <dt>{s.issuer}</dt>
         <dd>
           {source.issuer}
-          {source.secondary ? ` (${s.secondary})` : ''}
+          {source.strength !== 'primary' ? ` (${strengthWord({ sourceStrength: source.strength, secondary: source.secondary }, ctx.lang)})` : ''}
         </dd>
         <dt>{s.date}</dt>
         <dd>{date}</dd>
@@ -99,14 +99,15 @@ export function sourcePage(ctx: PageContext, { view, regionNames }: SourcePage):
                         )}
                       </p>
                       <p class='meta'>
-                        {s.period}: <time dateTime={f.validFrom}>{f.validFrom}</time> – {f.end ? <time dateTime={f.end}>{f.end}</time> : s.openEnded}.{' '}
+                        {s.period}: <time dateTime={f.validFrom}>{longDate(f.validFrom, ctx.lang)}</time> –{' '}
+                        {f.end ? <time dateTime={f.end}>{longDate(f.end, ctx.lang)}</time> : s.openEnded}.{' '}
                         <a href={f.path}>
                           <span class='vh'>{f.id} </span>JSON
                         </a>
                       </p>
                       {f.citations.map((c) => (
                         <blockquote key={c.id} class='citation'>
-                          <p>{c.kind === 'quote' ? <q lang='sv'>{c.quote}</q> : <Reference text={c.reference} lang={ctx.lang} />}</p>
+                          <p>{c.kind === 'quote' ? <q lang='sv'>{c.quote}</q> : <Reference text={c.reference?.[ctx.lang] ?? null} lang={ctx.lang} />}</p>
                           {c.locator && (
                             <p class='meta'>
                               {s.locator}: {c.locator}

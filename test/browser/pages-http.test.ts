@@ -35,6 +35,7 @@ test('every page the data makes today, and on the sample date, is under 100 KB b
   const app = await build(t)
   const size = async (url: string) => {
     const response = await app.inject({ url, headers: { 'accept-encoding': 'identity' } })
+    assert.equal(response.headers['content-type'], 'text/html; charset=utf-8', url)
     assert.equal(response.statusCode, 200, url)
     return response.rawPayload.length
   }
@@ -57,6 +58,8 @@ test('every page the data makes today, and on the sample date, is under 100 KB b
     assert.ok(bytes < MAX_PAGE_BYTES, `${url}: ${bytes} bytes`)
     if (bytes > largest.bytes) largest = { url, bytes }
   }
+  // No page calls an old answer dead: it gives the answer and when it was last confirmed.
+  for (const url of urls) assert.doesNotMatch((await app.inject({ url })).body, /Inaktuellt|>Stale</, url)
   t.diagnostic(`${urls.length} pages, the largest ${largest.bytes} bytes: ${largest.url}`)
   // More regions than fit side by side: the page says so and links to the answers that take them all.
   const all = (await app.inject({ url: `/compare?regions=${regions.join(',')}` })).body
@@ -95,8 +98,8 @@ test('pages show what the API says, for the date asked', async (t) => {
   for (const asOf of ['2021-06-01', '2023-01-01']) {
     const profile = (await api.get(`/v1/regions/14/profile?asOf=${asOf}&lang=sv`).expect(200)).body
     const page = (await api.get(`/regions/14?asOf=${asOf}`).expect(200)).text
-    for (const { id, cell } of profile.dimensions as { id: string; cell: { status: string } }[]) {
-      assert.match(page, new RegExp(`<li data-dimension="${id}" data-status="${cell.status}">`), `${asOf} ${id}`)
+    for (const { id, cells } of profile.dimensions as { id: string; cells: { status: string }[] }[]) {
+      assert.match(page, new RegExp(`<li data-dimension="${id}" data-status="${cells[0]!.status}">`), `${asOf} ${id}`)
     }
   }
   const comparison = (await api.get('/v1/compare/regions?regions=14,18,23&asOf=2021-06-01').expect(200)).body
@@ -107,9 +110,30 @@ test('pages show what the API says, for the date asked', async (t) => {
   const brief = (await api.get('/regions/14/brief.txt?asOf=2021-06-01&with=18,23').expect(200)).text
   assert.match(brief, /^Västra Götalandsregionen: vad regionen erbjuder personer med ME\/CFS\njämfört med Region Örebro län, Region Jämtland Härjedalen\./)
   assert.match(brief, /\nKÄLLOR\n\[1\] /)
-  // The ME clinic's fee first, then the region's general one; four footnotes, dated by the newest source.
-  const clinicThenRegion = /300 kr per specialistbesök hos Smärthjälpen Sverige AB; 300 kr per specialistbesök \(regionens allmänna avgift[^)]*\)/
-  assert.match(brief, new RegExp(`${clinicThenRegion.source}(\\[\\d+\\]){4} \\(underlag daterat 2021-03-31\\)`))
+  // The clinic under contract first, with its source; then the fee beside the others'.
+  assert.match(brief, /\n- Specialistmottagning: Erbjuds\. Regionen erbjuder specialistvård för ME\/CFS hos Smärthjälpen Sverige AB \(på avtal[^\n]*\[\d+\]/)
+  assert.match(brief, /\n- Västra Götalandsregionen: 300 kr\. /)
+  assert.match(brief, /\n- Lägst: \d+ kr i [^\n]+\n- Högst: \d+ kr i [^\n]+\n- Medianen för de 3 regioner där avgiften är känd är \d+(,\d)? kr\.\n/)
+  // The address of the page with every source, on the host asked.
+  const link = /\nUnderlaget på webben, med länkar till varje källas citat och sammanfattningar: (\S+)\n$/
+  assert.match(brief.match(link)![1]!, /^http:\/\/127\.0\.0\.1:\d+\/regions\/14\/brief\?with=18,23&asOf=2021-06-01#fn-heading$/)
+})
+
+test('every brief as plain text, today and on the sample date, is at most 12,000 characters and ends with the link to its page', async (t) => {
+  const app = await build(t)
+  const regions = (await app.inject({ url: '/v1/regions' })).json().items.map((r: { code: string }) => r.code) as string[]
+  let longest = { url: '', length: 0 }
+  for (const asOf of ['', '2021-06-01']) {
+    for (const code of regions) {
+      const url = `/regions/${code}/brief.txt${asOf ? `?asOf=${asOf}` : ''}`
+      const text = (await app.inject({ url })).body
+      assert.ok(text.length <= 12_000, `${url}: ${text.length} characters`)
+      assert.match(text, /\nUnderlaget på webben, med länkar till varje källas citat och sammanfattningar: http:\/\/\S+\/brief\?asOf=[\d-]+#fn-heading\n$/, url)
+      assert.doesNotMatch(text, /\bInget\b|Inaktuellt|\u00AD/, url)
+      if (text.length > longest.length) longest = { url, length: text.length }
+    }
+  }
+  t.diagnostic(`the longest brief.txt: ${longest.length} characters, ${longest.url}`)
 })
 
 test('errors on pages are pages: 404 and 400 in HTML, nothing the reader typed comes back unescaped', async (t) => {

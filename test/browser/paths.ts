@@ -9,4 +9,13 @@ export const pagePaths = {
 
 export type PageName = keyof typeof pagePaths
 
+/** The Swedish pages an advocate sends on, as they are today: no English prose on any of them. */
+export const swedishPages = {
+  Örebro: '/regions/18',
+  'Västra Götaland': '/regions/14',
+  Stockholm: '/regions/01',
+  'compare 14, 18, 23': '/compare?regions=14,18,23',
+  'Örebro brief': '/regions/18/brief',
+} as const
+
 export const MAX_PAGE_BYTES = 100 * 1024

@@ -5,7 +5,7 @@ import { briefView } from '../../domain/brief.js'
 import { comparisonView, dimensionView, regionProfileView, type ViewQuery, viewQuery } from '../../domain/compare.js'
 import { dimensionIds, dimensionIdSchema, dimensions } from '../../domain/dimensions/index.js'
 import { ProblemError } from '../../domain/errors.js'
-import { shortRegionName, tileAnswer, tileGrid, tileStatus } from '../../domain/map.js'
+import { shortRegionName, tileGrid } from '../../domain/map.js'
 import { requireRegion } from '../../domain/regions.js'
 import { sourceView } from '../../domain/source-view.js'
 import { regionTimeline } from '../../domain/timeline.js'
@@ -19,7 +19,7 @@ import { errorPage } from '../../views/error.js'
 import { mapPage } from '../../views/map.js'
 import { regionPage } from '../../views/region.js'
 import { sourcePage } from '../../views/source.js'
-import { DEFAULT_CONDITION } from '../../views/urls.js'
+import { DEFAULT_CONDITION, pageHref } from '../../views/urls.js'
 
 const HTML = 'text/html; charset=utf-8'
 /** Pages are cached like API answers, and are Swedish unless `lang` says otherwise, whatever the browser prefers. */
@@ -96,8 +96,7 @@ const pages: FastifyPluginAsyncZod = async (fastify) => {
         name: cell.region.name,
         shortName: shortRegionName(cell.region.name),
         ...tileGrid[cell.region.code]!,
-        status: tileStatus(snapshot, cell.region.code, cell),
-        answer: tileAnswer(snapshot, cell.region.code, cell),
+        cell,
       }))
       const choices = dimensionIds.map((id) => ({ id, label: dimensions[id].label[query.lang] }))
       const ctx = context(request, query, { dimension: dimension === DEFAULT_DIMENSION ? undefined : dimension })
@@ -143,7 +142,7 @@ const pages: FastifyPluginAsyncZod = async (fastify) => {
     const chosen = asked.with.filter((c) => c !== code)
     for (const other of chosen) requireRegion(snapshot, other, 'with')
     const others = chosen.length > 0 ? chosen : snapshot.regions.map((r) => r.code).filter((c) => c !== code)
-    const view = briefView(comparisonView(snapshot, [code, ...others], query), code)
+    const view = briefView(snapshot, comparisonView(snapshot, [code, ...others], query), code)
     return { view, chosen, ctx: context(request, query, { with: chosen.join(',') || undefined }), allRegions: regionList(snapshot) }
   }
   const briefSchema = { hide: true, params: z.object({ code: regionCode }), querystring: z.object({ ...pageQuery, with: regionCodes }) }
@@ -155,7 +154,9 @@ const pages: FastifyPluginAsyncZod = async (fastify) => {
 
   fastify.get('/regions/:code/brief.txt', { config: pageConfig, schema: briefSchema }, async (request, reply) => {
     const { view, chosen, ctx } = brief(request, request.params.code, request.query)
-    return reply.type('text/plain; charset=utf-8').send(briefText(ctx, { brief: view, chosen }))
+    // The page with every source, as an address to follow from an e-mail.
+    const page = pageHref(`/regions/${view.region.code}/brief`, ctx, { with: chosen.join(',') || undefined, asOf: view.asOf })
+    return reply.type('text/plain; charset=utf-8').send(briefText(ctx, { brief: view, chosen }, `${request.protocol}://${request.host}${page}#fn-heading`))
   })
 
   fastify.get(
