@@ -83,15 +83,14 @@ function factById(snapshot: Snapshot, id: string) {
 }
 
 /**
- * The citations behind a cell's answer: those of the first fact it names (the
- * one that decides it), or all the cell's citations when that fact is not
- * found. The other facts a cell mentions stay on the region's own page.
+ * The citations behind a cell's answer: those of the facts that decide it, or
+ * all the cell's citations when none does (an unknown answer naming what held
+ * last). The other facts a cell mentions stay on the region's own page.
  */
 export function decidingCitations(snapshot: Snapshot, cell: ShownCell, lang: Language): Citation[] {
-  const [first] = cell.factIds
-  const fact = first ? factById(snapshot, first) : undefined
-  if (!fact || cell.status === 'unknown') return cell.citations
-  return fact.citations.map((c) => localizeCitation(c, lang))
+  const facts = cell.decidingFactIds.map((id) => factById(snapshot, id)).filter((f) => f !== undefined)
+  if (facts.length === 0 || cell.status === 'unknown') return cell.citations
+  return facts.flatMap((fact) => fact.citations.map((c) => localizeCitation(c, lang)))
 }
 
 /** Providers of the region for the condition that hold on the date, are its own, and no cell names: what a region runs besides its clinics. */
@@ -159,7 +158,7 @@ export function briefView(snapshot: Snapshot, comparison: Comparison, code: stri
   const at = (row: Row, where: string) => row.cells.find((c) => c.region.code === where)!
   for (const row of comparison.dimensions) {
     const cell = at(row, code)
-    for (const id of cell.factIds) named.add(id)
+    for (const id of cell.decidingFactIds) named.add(id)
     const statement = { id: row.id, label: row.label, cell }
     const isOffer = offerDimensionIds.includes(row.id)
     const offeredBy = isOffer

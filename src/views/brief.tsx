@@ -18,7 +18,7 @@ import {
   Refs,
   renderPage,
   sourceDateText,
-  strengthWord,
+  strengthWord, answerText,
 } from './components.js'
 import { Footnotes, meaningfulQuote, type PageCitation } from './footnotes.js'
 import { fill, strings } from './i18n.js'
@@ -64,7 +64,7 @@ function Statement({ ctx, item, footnotes }: { ctx: PageContext; item: BriefStat
   const { id, label, cell } = item
   return (
     <li data-dimension={id} data-status={cell.status}>
-      <strong>{label}:</strong> <CellBadge cell={cell} lang={ctx.lang} /> {cell.summary}
+      <strong>{label}:</strong> <CellBadge cell={cell} lang={ctx.lang} /> {answerText(cell)}
       <Refs numbers={footnotes.refs(cell.citations)} lang={ctx.lang} />
     </li>
   )
@@ -131,7 +131,7 @@ function Contrasts({ ctx, brief, footnotes }: { ctx: PageContext; brief: Brief; 
       <ul class='brief-list'>
         {brief.notOffered.map((item: BriefContrast) => (
           <li key={item.id} data-dimension={item.id} data-status={item.cell.status}>
-            <strong>{item.label}:</strong> <CellBadge cell={item.cell} lang={ctx.lang} /> {item.cell.summary}
+            <strong>{item.label}:</strong> <CellBadge cell={item.cell} lang={ctx.lang} /> {answerText(item.cell)}
             <Refs numbers={footnotes.refs(item.cell.citations)} lang={ctx.lang} />
             <br />
             {s.briefOfferedIn} <OtherRegions ctx={ctx} others={item.others} footnotes={footnotes} />.
@@ -167,7 +167,7 @@ function Amount({ ctx, brief, amount, footnotes }: { ctx: PageContext; brief: Br
       <h2 id={`amount-${amount.id}`}>{fill(s.briefAmount, { label: amount.label })}</h2>
       <ul class='brief-list'>
         <li data-status={amount.cell.status}>
-          <strong>{fill(s.briefAmountHere, { region: brief.region.name })}</strong> <CellBadge cell={amount.cell} lang={ctx.lang} /> {amount.cell.summary}
+          <strong>{fill(s.briefAmountHere, { region: brief.region.name })}</strong> <CellBadge cell={amount.cell} lang={ctx.lang} /> {answerText(amount.cell)}
           <Refs numbers={footnotes.refs(amount.cell.citations)} lang={ctx.lang} />
         </li>
         {amount.lowest && <AmountEnd ctx={ctx} label={s.briefLowest} end={amount.lowest} footnotes={footnotes} />}
@@ -216,7 +216,7 @@ function Unknowns({ ctx, brief, footnotes }: { ctx: PageContext; brief: Brief; f
       <ul class='brief-list'>
         {described.map((item) => (
           <li key={item.id} data-dimension={item.id} data-status={item.cell.status}>
-            <strong>{item.label}:</strong> <CellBadge cell={item.cell} lang={ctx.lang} /> {item.cell.summary}
+            <strong>{item.label}:</strong> <CellBadge cell={item.cell} lang={ctx.lang} /> {answerText(item.cell)}
             <Refs numbers={footnotes.refs(item.cell.citations)} lang={ctx.lang} /> ({elsewhere(item, brief.others.length, ctx.lang)}.)
           </li>
         ))}

@@ -11,7 +11,7 @@ import {
   longDate,
   type PageContext,
   Refs,
-  renderPage,
+  renderPage, answerText,
 } from './components.js'
 import { Footnotes } from './footnotes.js'
 import { fill, strings } from './i18n.js'
@@ -132,7 +132,7 @@ function CompareCell({ ctx, code, cell, footnotes }: { ctx: PageContext; code: s
       <CellBadge cell={cell} lang={ctx.lang} />
       {!bare && (
         <span class='summary'>
-          {cell.summary}
+          {answerText(cell)}
           <Refs numbers={footnotes.refs(cell.citations)} lang={ctx.lang} />
         </span>
       )}

@@ -82,8 +82,8 @@ export const Icon = ({ name }: { name: IconName }) => (
 /** What the pages need of a cell to show its answer. */
 export type AnswerCell = Pick<ShownCell, 'dimension' | 'status' | 'statusLabel' | 'short' | 'stale' | 'evidenceDate' | 'evidenceStrength'>
 
-/** Short answers that only restate an availability status ("Möjlig" beside "Erbjuds"): not shown twice. */
-const restating = new Set(['möjlig', 'inte möjlig', 'stängd tills vidare', 'stängt tills vidare', 'possible', 'not possible', 'closed for now'])
+/** Short answers that only restate an availability status ("Stängd tills vidare" beside "Tillfälligt stängd"): not shown twice. */
+const restating = new Set(['stängd tills vidare', 'stängt tills vidare', 'ingen egenremiss', 'closed for now', 'no self-referral'])
 
 /**
  * The words on an answer's badge: for an availability question its status
@@ -133,6 +133,14 @@ export function CellBadge({ cell, lang }: { cell: AnswerCell; lang: Language }) 
     </span>
   )
 }
+
+/**
+ * A cell's answer in sentences beside its badge: the badge already says when an
+ * old answer was last confirmed and whether it rests on secondary or weak
+ * sources, so only a disagreement between sources is added.
+ */
+export const answerText = (cell: Pick<ShownCell, 'statement' | 'caveats'>) =>
+  [cell.statement, ...cell.caveats.filter((c) => c.kind === 'disagree').map((c) => `${c.text}.`)].join(' ')
 
 /** "Underlag från 17 januari 2024", as a machine-readable date too. */
 export function EvidenceDate({ date, lang }: { date: string | null; lang: Language }) {

@@ -16,7 +16,7 @@ import {
   type PageContext,
   Refs,
   renderPage,
-  ToneBadge,
+  ToneBadge, answerText,
 } from './components.js'
 import { Footnotes } from './footnotes.js'
 import { fill, statusExplained, strings } from './i18n.js'
@@ -160,7 +160,7 @@ export function mapPage(ctx: PageContext, { view, tiles, dimensions }: MapPage):
                     <CellBadge cell={cell} lang={ctx.lang} />
                   </td>
                   <td>
-                    {cell.summary}
+                    {answerText(cell)}
                     <Refs numbers={footnotes.refs(cell.citations)} lang={ctx.lang} />
                   </td>
                   <td class='meta'>

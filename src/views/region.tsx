@@ -2,7 +2,20 @@ import type { regionProfileView } from '../domain/compare.js'
 import type { TimelineEvent } from '../domain/timeline.js'
 import { factKinds } from '../schemas/fact-kinds.js'
 import { localizeCitation } from '../domain/localize.js'
-import { AnswersFor, CellBadge, Controls, DataLinks, EvidenceDate, FootnoteList, Layout, longDate, type PageContext, Refs, renderPage } from './components.js'
+import {
+  answerText,
+  AnswersFor,
+  CellBadge,
+  Controls,
+  DataLinks,
+  EvidenceDate,
+  FootnoteList,
+  Layout,
+  longDate,
+  type PageContext,
+  Refs,
+  renderPage,
+} from './components.js'
 import { Footnotes } from './footnotes.js'
 import { changeLabels, fill, strings } from './i18n.js'
 import { apiHref, pageHref } from './urls.js'
@@ -22,7 +35,7 @@ function Statement({ ctx, item, footnotes }: { ctx: PageContext; item: Profile['
   return (
     <li data-dimension={id} data-status={cell.status}>
       <p>
-        <strong>{label}:</strong> <CellBadge cell={cell} lang={ctx.lang} /> {cell.summary}
+        <strong>{label}:</strong> <CellBadge cell={cell} lang={ctx.lang} /> {answerText(cell)}
         <Refs numbers={footnotes.refs(cell.citations)} lang={ctx.lang} />
       </p>
       {cell.evidenceDate && (

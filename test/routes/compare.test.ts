@@ -116,7 +116,7 @@ test('Västerbotten after October 2022: the clinic and both referral channels ar
   const channels = cell('referral_channels', '24')
   assert.equal(channels.status, 'known')
   assert.ok(channels.value.channels.every((c: { status: string }) => c.status === 'closed'))
-  assert.equal(channels.short, 'Stängt')
+  assert.equal(channels.short, 'Inga öppna remissvägar')
   assert.doesNotMatch(channels.summary, /Remiss från ;|krav: \./)
 })
 

@@ -147,7 +147,7 @@ test('self-referral: offered, paused with its clinic, not offered, private only,
   assert.equal(cell.status, 'offered')
   assert.match(
     cell.summary.sv,
-    /Patienten kan själv söka till Mottagning c med egenremiss\. Villkor för Mottagning c: patienten ska vara färdigutredd och den tar bara emot vuxna\./,
+    /Patienten kan själv söka till Mottagning c med egenremiss\. Mottagning c tar bara emot vuxna och kräver att patienten är färdigutredd\./,
   )
   const channel = (valueOf<'channels'>(cell).channels as { channel: string; status: string; provider: { id: string } }[])[0]!
   assert.deepEqual([channel.channel, channel.status, channel.provider.id], ['self_referral', 'open', 'c'])
@@ -212,7 +212,8 @@ test('referral channels: the channels as data, open or closed, with their terms;
   assert.equal(channels[0]!.maxTreatmentOccasions, 20)
   assert.equal(((cell.value!.sv as Value<'channels'>).channels as typeof channels)[0]!.prerequisites, 'Remissen ska vara elektronisk.')
   assert.match(cell.summary.sv, /Vårdcentralen kan remittera patienter till Mottagning c\. Mottagning c tar inte emot egenremisser\./)
-  assert.match(cell.summary.sv, /upp till 20 behandlingstillfällen\. Remissen ska vara elektronisk\./)
+  const terms = /Mottagning c tar bara emot vuxna, ger upp till 20 behandlingstillfällen och kräver att patienten är färdigutredd\. Remissen ska vara/
+  assert.match(cell.summary.sv, terms)
   assert.equal(cellOf(snapshot, 'referral_channels', '02', '2021-06-01').status, 'unknown')
 
   const stopped = fixture({
@@ -220,7 +221,7 @@ test('referral channels: the channels as data, open or closed, with their terms;
     referralRules: [rule('stop', '01', 'c', 'any_doctor', '2021-01-01', 'not_allowed')],
   })
   const closed = cellOf(stopped, 'referral_channels', '01', '2021-06-01')
-  assert.equal(closed.short.sv, 'Stängt')
+  assert.equal(closed.short.sv, 'Inga öppna remissvägar')
   assert.match(closed.summary.sv, /Mottagning c tar för närvarande inte emot remisser från vårdgivare\./)
 })
 

@@ -118,7 +118,7 @@ test('answers in words: the status for an availability question, the short answe
   const profile = regionProfileView(snapshot, '01', query('2021-06-01'))
   const words = Object.fromEntries(profile.dimensions.map((row) => [row.id, answerWords(row.cells[0]!)]))
   assert.deepEqual(words.specialist_provider, { badge: 'Erbjuds', detail: 'Mottagning clinic' })
-  assert.deepEqual(words.self_referral, { badge: 'Erbjuds', detail: null }, '"Möjlig" only restates "Erbjuds"')
+  assert.deepEqual(words.self_referral, { badge: 'Erbjuds', detail: 'Mottagning clinic' }, 'where self-referral leads')
   assert.deepEqual(words.specialist_visit_fee, { badge: '250 kr', detail: null })
   assert.deepEqual(words.high_cost_ceiling, { badge: 'Ingår', detail: null })
   assert.deepEqual(words.recent_decisions, { badge: '1 ärende', detail: null })
@@ -154,7 +154,8 @@ test('every kind of fact as Swedish and English sentences, with no template Swed
   assert.equal(line('providers', 'clinic-paused').sv, 'Mottagning clinic-paused (i regionens regi) tar inte emot nya remisser.')
   assert.equal(line('fees', 'clinic-fee').sv, 'Ett specialistbesök hos Mottagning clinic kostar 300 kr. Avgiften ingår i högkostnadsskyddet.')
   assert.equal(line('fees', 'a-fee').en, 'A specialist visit in the region costs SEK 250. The fee counts toward the high-cost ceiling.')
-  assert.match(line('referralRules', 'clinic-self').sv, /^Patienten kan själv söka till Mottagning clinic med egenremiss\. Villkor för Mottagning clinic: /)
+  const selfReferral = /^Patienten kan själv söka till Mottagning clinic med egenremiss\. Mottagning clinic tar bara emot vuxna/
+  assert.match(line('referralRules', 'clinic-self').sv, selfReferral)
   assert.equal(line('homeCarePolicies', 'a-doctor').sv, 'Regionen erbjuder läkarbesök i hemmet enligt HSL.')
   assert.equal(line('homeCarePolicies', 'b-doctor').sv, 'Regionen erbjuder inte läkarbesök i hemmet. Uppgiften kommer från ett förslag, inte ett beslut.')
   assert.equal(line('specialistCare', 'b-none').sv, 'En källa anger att regionen saknar specialistvård för ME/CFS.')

@@ -74,7 +74,12 @@ export interface Cell<S extends CellStatus = CellStatus, V = unknown> {
   value: Record<Language, V> | null
   /** The answer in a few words, for a map tile or a narrow column: "330 kr", "Smärthjälpen". */
   short: Labels
+  /** The answer in sentences, then its caveats: what `statement` and `caveats` say together. */
   summary: Labels
+  /** The answer in sentences, without the caveats. */
+  statement: Labels
+  /** What to bear in mind about the answer: the sources disagree, it rests on secondary or weak sources only, it is old. */
+  caveats: { kind: CaveatKind; text: Labels }[]
   /** The newest evidence, as of the date asked, behind the facts that decide the status and the value. */
   evidenceDate: string | null
   /** That evidence is older than the horizon: the answer may no longer hold. */
@@ -114,8 +119,10 @@ export function strengthOf(facts: readonly AnyFact[], asOf: string): SourceStren
   return best === null ? null : strengthOrder[best]!
 }
 
-const strengthNote: Record<SourceStrength, Labels> = {
-  primary: text('', ''),
+/** Why an answer needs a caveat: its sources disagree, it rests on secondary or weak sources only, or its evidence is old. */
+export type CaveatKind = 'disagree' | 'secondary' | 'weak' | 'stale'
+
+const strengthNote: Record<Exclude<SourceStrength, 'primary'>, Labels> = {
   secondary: text(
     'The answer rests on secondary sources only (news, a patient association or a party).',
     'Svaret bygger bara på andrahandskällor (nyheter, en patientförening eller ett parti).',
@@ -149,19 +156,24 @@ export function cellOf<S extends CellStatus, V>(query: CompareQuery, parts: Cell
   const stale = parts.status !== 'unknown' && evidenceDate !== null && addMonths(evidenceDate, query.staleAfterMonths) < query.asOf
   const evidenceStrength = strengthOf(deciding, query.asOf)
   const sourcesDisagree = parts.sourcesDisagree ?? false
-  const notes = [
-    sourcesDisagree ? text('The sources disagree; each is cited', 'Källorna säger olika; alla anges') : text('', ''),
-    parts.status !== 'unknown' && evidenceStrength ? strengthNote[evidenceStrength] : text('', ''),
-    stale && evidenceDate
-      ? each(monthYear(evidenceDate), (d, lang) => (lang === 'sv' ? `Uppgiften bekräftades senast i ${d}` : `Last confirmed in ${d}`))
-      : text('', ''),
-  ]
+  const caveats: Cell['caveats'] = []
+  if (sourcesDisagree) caveats.push({ kind: 'disagree', text: text('The sources disagree; each is cited', 'Källorna säger olika; alla anges') })
+  const weak = parts.status !== 'unknown' && evidenceStrength && evidenceStrength !== 'primary' ? evidenceStrength : null
+  if (weak) caveats.push({ kind: weak, text: strengthNote[weak] })
+  if (stale && evidenceDate) {
+    caveats.push({
+      kind: 'stale',
+      text: each(monthYear(evidenceDate), (d, lang) => (lang === 'sv' ? `Uppgiften bekräftades senast i ${d}` : `Last confirmed in ${d}`)),
+    })
+  }
   const all = [...deciding, ...mentioned.filter((f) => !deciding.includes(f))]
   return {
     status: parts.status,
     value: parts.value,
     short: parts.short,
-    summary: sentences(parts.summary, ...notes),
+    summary: sentences(parts.summary, ...caveats.map((c) => c.text)),
+    statement: sentences(parts.summary),
+    caveats,
     evidenceDate,
     stale,
     evidenceStrength,

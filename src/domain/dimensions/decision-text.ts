@@ -81,14 +81,19 @@ export function decisionSentence(d: Decision, lang: Language): string {
         rejected: { en: `${noun} be rejected`, sv: `${noun} ska avslås` },
         considered_answered: { en: `${noun} be considered answered`, sv: `${noun} ska anses ${answeredSv}` },
       }
-      const proposal = what[d.outcome]
-      sentence = proposal
-        ? sv
-          ? `${who} föreslog${t} att ${proposal.sv}.`
-          : `${who} proposed${t} that ${proposal.en}.`
-        : sv
-          ? `${who} lade fram ett förslag om ${noun}${t}.`
-          : `${who} made a proposal on ${noun}${t}.`
+      // A motion, a question or a citizens' proposal is proposed for approval or rejection; a budget or a regulation is put forward.
+      const forOutcome = ['motion', 'written_question', 'interpellation', 'citizen_proposal'].includes(d.kind)
+      const proposal = forOutcome ? what[d.outcome] : undefined
+      const putForward = sv ? `${who} lade fram ${noun}${t}.` : `${who} put forward ${noun}${t}.`
+      sentence = !forOutcome && ['budget', 'regulation'].includes(d.kind)
+        ? putForward
+        : proposal
+          ? sv
+            ? `${who} föreslog${t} att ${proposal.sv}.`
+            : `${who} proposed${t} that ${proposal.en}.`
+          : sv
+            ? `${who} lade fram ett förslag om ${noun}${t}.`
+            : `${who} made a proposal on ${noun}${t}.`
       sentence += sv ? ' Det är ett förslag, inte ett beslut.' : ' This is a proposal, not a decision.'
       break
     }

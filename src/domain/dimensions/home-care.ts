@@ -32,8 +32,11 @@ export interface Service {
   name: Labels
 }
 
+/** Sentences joined, each said once: several policies of one service often share their caveats. */
+const distinctSentences = (parts: Labels[]) => sentences(...[...new Map(parts.map((p) => [p.sv, p])).values()])
+
 /** One policy in sentences: what is said, what it rests on, whom it concerns, and the stated grounds. */
-function policySentences(policy: Policy, service: Service, condition: Labels, who: Labels): Labels {
+function policySentences(policy: Policy, service: Service, condition: Labels, who: Labels): Labels[] {
   const s = service.name
   const basis = policy.legalBasis ? { en: ` under ${legalBasis[policy.legalBasis]}`, sv: ` enligt ${legalBasis[policy.legalBasis]}` } : text('', '')
   const said: Record<HomeCareStatus, Labels> = {
@@ -65,7 +68,7 @@ function policySentences(policy: Policy, service: Service, condition: Labels, wh
       ? { en: `It applies to all patients, not specifically to ${condition.en}`, sv: `Det gäller alla patienter, inte specifikt ${condition.sv}` }
       : text('', '')
   const grounds = policy.grounds ? each(policy.grounds, (g, lang) => (lang === 'sv' ? `Skäl som anges: ${g}` : `Grounds given: ${g}`)) : text('', '')
-  return sentences(said[policy.status], rests[policy.evidence], age[policy.ageGroup] ?? text('', ''), general, grounds)
+  return [said[policy.status], rests[policy.evidence], age[policy.ageGroup] ?? text('', ''), general, grounds]
 }
 
 const policyValue = (policy: Policy, asOf: string) => ({
@@ -117,8 +120,8 @@ export function regionalService<const Id extends HomeCareService>(id: Id, label:
           value: null,
           short: text('Unknown', 'Okänt'),
           summary: policy
-            ? policySentences(policy, service, condition, region)
-            : unknownSummary(service.name, last && { describe: policySentences(last.fact, service, condition, region), end: last.end }),
+            ? distinctSentences(policySentences(policy, service, condition, region))
+            : unknownSummary(service.name, last && { describe: distinctSentences(policySentences(last.fact, service, condition, region)), end: last.end }),
           deciding: [],
           mentioned: policy ? ranked : last ? [last.fact] : [],
         })
@@ -128,7 +131,7 @@ export function regionalService<const Id extends HomeCareService>(id: Id, label:
         status,
         value: inBoth((lang: Language) => ({ ...policyValue(policy, query.asOf), grounds: inLanguage(policy.grounds, lang), decisionId: policy.decisionId })),
         short: statusShort[status],
-        summary: sentences(policySentences(policy, service, condition, region), ...others.map((p) => policySentences(p, service, condition, region))),
+        summary: distinctSentences([policy, ...others].flatMap((p) => policySentences(p, service, condition, region))),
         deciding: [policy],
         mentioned: others,
       })
@@ -180,7 +183,7 @@ export function municipalService<const Id extends HomeCareService>(id: Id, label
           short: text('Unknown', 'Okänt'),
           summary: unknownSummary(
             what,
-            last && { describe: policySentences(last.fact, service, condition, text('The municipality', 'Kommunen')), end: last.end },
+            last && { describe: distinctSentences(policySentences(last.fact, service, condition, text('The municipality', 'Kommunen'))), end: last.end },
           ),
           deciding: [],
           mentioned: last ? [last.fact] : [],
@@ -199,7 +202,7 @@ export function municipalService<const Id extends HomeCareService>(id: Id, label
         const name = names.get(code) ?? code
         return sentences(
           text(`${name}:`, `${name}:`),
-          ...known.filter((p) => p.municipalityCode === code).map((p) => policySentences(p, service, condition, text(name, name))),
+          ...known.filter((p) => p.municipalityCode === code).map((p) => distinctSentences(policySentences(p, service, condition, text(name, name)))),
         )
       })
       const rest = total - codes.length

@@ -63,7 +63,13 @@ function cellSchemaOf(d: (typeof dimensionList)[number]) {
       statusLabel: z.string().meta({ description: 'The status in the language asked for.' }),
       value: d.value.nullable().meta({ description: 'The answer as data; null when nothing is known.' }),
       short: z.string().meta({ description: 'The answer in a few words, for a map tile or a narrow column.' }),
-      summary: z.string().meta({ description: 'The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement).' }),
+      summary: z.string().meta({
+        description: 'The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement): what to quote.',
+      }),
+      statement: z.string().meta({ description: 'The answer in sentences, without its caveats.' }),
+      caveats: z
+        .array(z.object({ kind: z.enum(['disagree', 'secondary', 'weak', 'stale']), text: z.string() }))
+        .meta({ description: 'What to bear in mind: the sources disagree, the answer rests on secondary or weak sources only, or it is old.' }),
       evidenceDate: isoDate.nullable().meta({ description: 'How recent the evidence of the facts that decide this answer is, as of the date asked.' }),
       stale: z.boolean().meta({ description: 'That evidence is older than the staleness horizon before `asOf`: the answer may no longer hold.' }),
       evidenceStrength: z.enum(SourceStrength).nullable().meta({
@@ -71,6 +77,7 @@ function cellSchemaOf(d: (typeof dimensionList)[number]) {
       }),
       sourcesDisagree: z.boolean().meta({ description: 'Facts valid on the date say different things; each is cited.' }),
       factIds: z.array(z.string()).meta({ description: 'The facts the answer rests on and names, deciding ones first.' }),
+      decidingFactIds: z.array(z.string()).meta({ description: 'The facts that decide the status and the value (the others of `factIds` are named beside).' }),
       citations: z.array(citation),
     })
     .meta({ id: `${pascal(d.id)}Cell`, description: `${d.question.en} (${d.type})` })

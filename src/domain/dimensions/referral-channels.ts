@@ -68,7 +68,7 @@ export default defineDimension({
         open.length > 0
           ? capitalise(listText([...new Map(open.map((o) => [o.en, o])).values()]))
           : regional.length > 0
-            ? text('Closed', 'Stängt')
+            ? text('No open referral route', 'Inga öppna remissvägar')
             : text('Private only', 'Bara privat'),
       summary: sentences(...ordered.map((r) => channelSentence(r, providerOf(r.providerId))), ...terms, privateNote(privately)),
       deciding: ordered,

@@ -63,34 +63,32 @@ function channelWords(rule: Rule, provider: Provider | undefined): Labels {
 }
 
 const ages: Partial<Record<Rule['ageGroup'], Labels>> = {
-  adults: text('it takes adults only', 'den tar bara emot vuxna'),
-  children: text('it takes children only', 'den tar bara emot barn'),
-  older_people: text('it takes older people only', 'den tar bara emot äldre'),
+  adults: text('takes adults only', 'tar bara emot vuxna'),
+  children: text('takes children only', 'tar bara emot barn'),
+  older_people: text('takes older people only', 'tar bara emot äldre'),
 }
 
-/** The terms of a provider's channels in one sentence, with the source's own words after it: "" when none are stated. */
+/**
+ * The terms of a provider's channels in one sentence ("Smärthjälpen tar bara
+ * emot vuxna, ger upp till 20 behandlingstillfällen och kräver att patienten är
+ * färdigutredd."), then the source's own words: "" when none are stated.
+ */
 export function termsSentence(rules: Rule[], provider: Provider | undefined): Labels {
+  const own = [...new Set(rules.map((r) => r.prerequisites).filter((t) => t !== null).map((t) => JSON.stringify(t)))].map((t) => JSON.parse(t) as Labels)
   const terms: Labels[] = []
-  const investigated = text('the patient must be fully investigated (färdigutredd) first', 'patienten ska vara färdigutredd')
-  if (rules.some((r) => r.requiresFullyInvestigated)) terms.push(investigated)
   const age = rules.map((r) => ages[r.ageGroup]).find(Boolean)
   if (age) terms.push(age)
   const max = rules.map((r) => r.maxTreatmentOccasions).find((m) => m !== null)
-  if (max) terms.push({ en: `it gives up to ${max} treatment occasions`, sv: `den ger upp till ${max} behandlingstillfällen` })
-  const p = to(provider)
-  const own = [
-    ...new Set(
-      rules
-        .map((r) => r.prerequisites)
-        .filter((t) => t !== null)
-        .map((t) => JSON.stringify(t)),
-    ),
-  ].map((t) => JSON.parse(t) as Labels)
-  if (terms.length === 0) return own.length === 0 ? text('', '') : sentences(text(`${p.en}:`, `${p.sv}:`), ...own)
-  return sentences(
-    each(listText(terms), (t, lang) => (lang === 'sv' ? `Villkor för ${p.sv}: ${t}` : `Terms for ${p.en}: ${t}`)),
-    ...own,
-  )
+  if (max) terms.push({ en: `gives up to ${max} treatment occasions`, sv: `ger upp till ${max} behandlingstillfällen` })
+  // Said once: where the source's own words already ask for it, they say it.
+  const ownSays = own.some((o) => /färdigutred/i.test(o.sv))
+  if (rules.some((r) => r.requiresFullyInvestigated) && !ownSays) {
+    terms.push(text('requires the patient to be fully investigated (färdigutredd) first', 'kräver att patienten är färdigutredd'))
+  }
+  const p = capitalise(to(provider))
+  if (terms.length > 0) return sentences(each(listText(terms), (t, lang) => `${p[lang]} ${t}`), ...own)
+  // The source's own words about a provider are led by its name; the region's own rules need none.
+  return own.length === 0 ? text('', '') : provider ? sentences(text(`${p.en}:`, `${p.sv}:`), ...own) : sentences(...own)
 }
 
 /** Why a private provider's channels do not count as the region's: said once per provider. */
@@ -101,4 +99,12 @@ export function privateNote(providers: (Provider | undefined)[]): Labels {
   return named.length === 1
     ? { en: `${names.en} is a private clinic without an agreement with the region`, sv: `${names.sv} är en privat mottagning utan avtal med regionen` }
     : { en: `${names.en} are private clinics without an agreement with the region`, sv: `${names.sv} är privata mottagningar utan avtal med regionen` }
+}
+
+/** The providers a channel leads to, as a map tile names them: "Smärthjälpen", "Smärthjälpen m.fl.", or the region's specialist care. */
+export function shortNames(providers: (Provider | undefined)[]): Labels {
+  const names = [...new Set(providers.map((p) => (p ? (p.shortName ?? p.name) : undefined)))]
+  const [first] = names
+  if (first === undefined) return text('Specialist care', 'Specialistvården')
+  return names.length > 1 ? { en: `${first} and others`, sv: `${first} m.fl.` } : text(first, first)
 }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { text } from '../phrases.js'
 import { cellOf, inBoth, type RegionFacts, sentences, unknownSummary } from './cell.js'
 import { defineDimension } from './dimension.js'
-import { channelOf, channelSentence, privateNote, termsSentence } from './referral.js'
+import { channelOf, channelSentence, privateNote, shortNames, termsSentence } from './referral.js'
 import { countsForRegion, factsOn, regionScope } from './scope.js'
 import { channelSchema } from './values.js'
 
@@ -39,7 +39,7 @@ export default defineDimension({
       return cellOf(query, {
         status: 'offered',
         value,
-        short: text('Possible', 'Möjlig'),
+        short: shortNames(open.map((r) => providerOf(r.providerId))),
         summary: sentences(say(open), aside),
         deciding: [...open, ...closed.filter((r) => open.some((o) => o.providerId === r.providerId))],
         mentioned: privately,
@@ -52,7 +52,7 @@ export default defineDimension({
       return cellOf(query, {
         status: paused ? 'paused' : 'not_offered',
         value,
-        short: paused ? text('Closed for now', 'Stängd tills vidare') : text('Not possible', 'Inte möjlig'),
+        short: paused ? text('Closed for now', 'Stängd tills vidare') : text('No self-referral', 'Ingen egenremiss'),
         summary: sentences(say(closed), aside),
         deciding: closed,
         mentioned: privately,

@@ -88,6 +88,16 @@ function otherClinics(list: Provider[], asOf: string): Labels {
   )
 }
 
+/** A conference of consultants the region runs: what it is, and that patients are not referred to it. */
+function conferenceNote(list: Provider[]): Labels {
+  if (list.length === 0) return text('', '')
+  const names = listText(list.map((p) => text(p.shortName ?? p.name, p.shortName ?? p.name)))
+  return {
+    en: `The region also has ${names.en}, a conference where doctors consult specialists; it is not a clinic patients are referred to`,
+    sv: `Regionen har också ${names.sv}, en konferens där läkare rådgör med specialister; den är ingen mottagning som patienter remitteras till`,
+  }
+}
+
 export default defineDimension({
   id: 'specialist_provider',
   label: text('Specialist clinic', 'Specialistmottagning'),
@@ -99,8 +109,12 @@ export default defineDimension({
   cell(facts: RegionFacts) {
     const { snapshot, regionCode, query } = facts
     const condition = conditionName(snapshot, query.condition)
-    // A conference of consultants that advises other doctors is not a clinic patients can be referred to.
-    const clinics = regionScope(facts).providers.filter((p) => p.kind !== 'multidisciplinary_conference')
+    // A conference of consultants that advises other doctors is not a clinic patients can be referred to: named, never counted.
+    const all = regionScope(facts).providers
+    const clinics = all.filter((p) => p.kind !== 'multidisciplinary_conference')
+    const conferences = factsOn(facts, 'providers', all.filter((p) => p.kind === 'multidisciplinary_conference')).current.filter(
+      (p) => p.status === 'operating' && countsForRegion(p),
+    )
     const providers = factsOn(facts, 'providers', clinics)
     const statements = factsOn(
       facts,
@@ -129,7 +143,7 @@ export default defineDimension({
         evidenceDate: evidenceOn(s, query.asOf),
       })),
     }))
-    const also = otherClinics(privately, query.asOf)
+    const also = sentences(otherClinics(privately, query.asOf), conferenceNote(conferences))
     const operating = regional.filter((p) => p.status === 'operating')
     const saysNone = statements.current.filter((s) => s.status === 'none' || s.status === 'elsewhere')
     if (operating.length > 0) {
@@ -145,7 +159,7 @@ export default defineDimension({
           also,
         ),
         deciding: [...operating, ...saysNone],
-        mentioned: privately,
+        mentioned: [...privately, ...conferences],
         sourcesDisagree: saysNone.length > 0,
       })
     }
@@ -162,7 +176,7 @@ export default defineDimension({
           also,
         ),
         deciding: paused,
-        mentioned: privately,
+        mentioned: [...privately, ...conferences],
       })
     }
     if (saysNone.length > 0) {
@@ -187,7 +201,7 @@ export default defineDimension({
           also,
         ),
         deciding: saysNone,
-        mentioned: privately,
+        mentioned: [...privately, ...conferences],
       })
     }
     const closed = regional.filter((p) => p.status === 'closed')
@@ -201,7 +215,7 @@ export default defineDimension({
           also,
         ),
         deciding: closed,
-        mentioned: privately,
+        mentioned: [...privately, ...conferences],
       })
     }
     const available = statements.current.filter((s) => s.status === 'available')
@@ -209,7 +223,7 @@ export default defineDimension({
       return cellOf(query, {
         status: 'offered',
         value,
-        short: text('Available', 'Finns'),
+        short: text('Available, no clinic named', 'Finns, ingen mottagning namngiven'),
         summary: sentences(
           {
             en: `A source says specialist care for ${condition.en} is available in the region, without naming a clinic`,
@@ -218,7 +232,7 @@ export default defineDimension({
           also,
         ),
         deciding: available,
-        mentioned: privately,
+        mentioned: [...privately, ...conferences],
       })
     }
     if (privately.length > 0) {
@@ -231,7 +245,7 @@ export default defineDimension({
           also,
         ),
         deciding: [],
-        mentioned: privately,
+        mentioned: [...privately, ...conferences],
       })
     }
     const last = providers.ended[0]
@@ -239,12 +253,15 @@ export default defineDimension({
       status: 'unknown',
       value: null,
       short: text('Unknown', 'Okänt'),
-      summary: unknownSummary(
-        { en: `specialist care for ${condition.en} in the region`, sv: `specialistvård för ${condition.sv} i regionen` },
-        last && { describe: providerLine(last.fact), end: last.end },
+      summary: sentences(
+        unknownSummary(
+          { en: `specialist care for ${condition.en} in the region`, sv: `specialistvård för ${condition.sv} i regionen` },
+          last && { describe: providerLine(last.fact), end: last.end },
+        ),
+        conferenceNote(conferences),
       ),
       deciding: [],
-      mentioned: last ? [last.fact] : [],
+      mentioned: [...(last ? [last.fact] : []), ...conferences],
     })
   },
 })
