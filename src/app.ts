@@ -29,6 +29,7 @@ import keys from './routes/v1/keys.js'
 import municipalities from './routes/v1/municipalities.js'
 import regions from './routes/v1/regions.js'
 import sources from './routes/v1/sources.js'
+import exportRoute from './routes/v1/export.js'
 import webhooks from './routes/v1/webhooks.js'
 import assets from './routes/web/assets.js'
 import pages from './routes/web/pages.js'
@@ -123,6 +124,7 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
       await v1.register(compare)
       await v1.register(citations)
       await v1.register(changes)
+      await v1.register(exportRoute)
       await v1.register(keys)
       await v1.register(webhooks)
     },

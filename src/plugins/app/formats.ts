@@ -21,6 +21,8 @@ declare module 'fastify' {
     csvName?: (query: never) => string
     /** The route answers a stream of Server-Sent Events, not JSON. */
     eventStream?: boolean
+    /** The route also answers NDJSON (one JSON record a line), for `format=ndjson` or `Accept: application/x-ndjson`. */
+    ndjson?: boolean
   }
 }
 
@@ -67,6 +69,14 @@ export default fp(
     fastify.addHook('onRequest', async (request, reply) => {
       if (request.routeOptions.config.eventStream) {
         if (request.accepts().type(['text/event-stream']) === false) throw notAcceptable('This resource is available as text/event-stream.', 'Accept')
+        return
+      }
+      if (request.routeOptions.config.ndjson) {
+        const { format } = request.query as { format?: unknown }
+        const offered = ['application/json', 'application/x-ndjson']
+        const type = format === 'ndjson' ? offered[1] : format === 'json' ? offered[0] : request.accepts().type(offered)
+        if (type === false) throw notAcceptable('This resource is available as application/json or application/x-ndjson.', 'Accept')
+        if (type === 'application/x-ndjson') reply.type('application/x-ndjson; charset=utf-8')
         return
       }
       const toRows = request.routeOptions.config.csv

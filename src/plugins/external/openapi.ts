@@ -157,7 +157,8 @@ export default fp(
           ...factKindIds.map((kind) => factKinds[kind].tag),
           { name: 'compare', description: 'Regions side by side, one dimension across regions, and coverage.' },
           { name: 'citations', description: 'Citations as resources of their own, for editors.' },
-          { name: 'changes', description: 'The change log: every write, in order.' },
+          { name: 'changes', description: 'The change log: every write, in order, as pages or live.' },
+          { name: 'export', description: 'The whole dataset in one answer, to mirror it.' },
           { name: 'keys', description: 'API keys, for admins.' },
           { name: 'webhooks', description: 'Signed deliveries of every change to URLs admins subscribe.' },
         ],
@@ -167,6 +168,7 @@ export default fp(
         ;(transformed.schema as { operationId?: string }).operationId ??= operationId(input.route.method, input.url)
         const responses = (transformed.schema as { response?: Record<string, Record<string, unknown>> }).response ?? {}
         const offersCsv = Boolean(input.route.config?.csv)
+        const offersNdjson = Boolean((input.route.config as { ndjson?: boolean } | undefined)?.ndjson)
         const cached = Boolean(input.route.config?.cache)
         const eventStream = Boolean((input.route.config as { eventStream?: boolean } | undefined)?.eventStream)
         // Errors are problem+json; lists and comparisons are also CSV.
@@ -185,6 +187,7 @@ export default fp(
               content: {
                 'application/json': { schema: body },
                 ...(offersCsv ? { 'text/csv': { schema: { type: 'string', description: 'UTF-8 CSV with one header row.' } } } : {}),
+                ...(offersNdjson ? { 'application/x-ndjson': { schema: { type: 'string', description: 'One JSON object a line.' } } } : {}),
               },
             }
           }
