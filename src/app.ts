@@ -12,6 +12,7 @@ import errors, { clientErrors, frameworkErrors } from './plugins/app/errors.js'
 import formats from './plugins/app/formats.js'
 import language from './plugins/app/language.js'
 import observability from './plugins/app/observability.js'
+import pagination from './plugins/app/pagination.js'
 import prisma from './plugins/app/prisma.js'
 import responseCache from './plugins/app/response-cache.js'
 import snapshot from './plugins/app/snapshot.js'
@@ -114,6 +115,7 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
   await app.register(
     async (v1) => {
       await v1.register(formats)
+      await v1.register(pagination)
       // Merge patches arrive as application/merge-patch+json.
       v1.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, v1.getDefaultJsonParser('error', 'error'))
       await v1.register(regions)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { page, queryInteger } from './list.js'
 
 export const change = z
   .object({
@@ -23,13 +24,7 @@ export const changeQuery = {
   since: cursor
     .optional()
     .meta({ description: 'The cursor of the last page seen.', example: '42' }),
-  limit: z.coerce.number().int().min(1).max(500).default(100).meta({ description: 'Page size, at most 500.' }),
+  limit: queryInteger(1, 500, 100, 'Page size, at most 500.'),
 }
 
-export const changePage = z
-  .object({
-    items: z.array(change),
-    next: z.string().nullable().meta({ description: 'URL of the next page, null when there is nothing more yet.' }),
-    cursor: z.string().meta({ description: 'Pass as `since` to continue after this page (also when there was nothing new).' }),
-  })
-  .meta({ id: 'ChangePage' })
+export const changePage = z.object({ items: z.array(change), page }).meta({ id: 'ChangePage' })

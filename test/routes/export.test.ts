@@ -21,8 +21,8 @@ test('the export for 2021-06-01 is one 200 with every holding fact, its citation
   // The cursor is the change log's end: what the export reflects.
   let end = '0'
   for (let page = (await api.get('/v1/changes?limit=500')).body; ; page = (await api.get(`/v1/changes?since=${end}&limit=500`)).body) {
-    end = page.cursor
-    if (page.next === null) break
+    end = page.page.cursor
+    if (page.page.next === null) break
   }
   assert.equal(body.cursor, end)
   assert.equal(response.headers['x-change-cursor'], end)

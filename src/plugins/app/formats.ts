@@ -39,8 +39,9 @@ function listColumns(request: FastifyRequest): string[] | undefined {
 
 /**
  * A CSV file name that says what was asked: the path after /v1/ (or the
- * route's own name) and the date the answer is for, e.g.
- * regionkollen-compare-14-18-23-2021-06-01.csv.
+ * route's own name), the layout and delimiter where they are not the
+ * default, the date the answer is for and the language of its texts, e.g.
+ * regionkollen-compare-14-18-23-wide-semicolon-2021-06-01-sv.csv.
  */
 export function csvFileName(request: FastifyRequest): string {
   const query = (request.query ?? {}) as Record<string, unknown>
@@ -49,8 +50,10 @@ export function csvFileName(request: FastifyRequest): string {
   const querySchema = request.routeOptions.schema?.querystring
   const takesDate = named !== undefined || (querySchema instanceof z.ZodObject && 'asOf' in querySchema.shape)
   const day = typeof query.asOf === 'string' ? query.asOf : takesDate ? today() : ''
-  const wide = query.layout === 'wide' ? '-wide' : ''
-  const name = ['regionkollen', what + wide, day].filter(Boolean).join('-')
+  const layout = query.layout === 'wide' ? 'wide' : ''
+  const delimiter = query.delimiter === 'semicolon' ? 'semicolon' : ''
+  const lang = querySchema instanceof z.ZodObject && 'lang' in querySchema.shape ? request.lang : ''
+  const name = ['regionkollen', what, layout, delimiter, day, lang].filter(Boolean).join('-')
   return `${name.replace(/[^\w.-]+/g, '-').slice(0, 150)}.csv`
 }
 

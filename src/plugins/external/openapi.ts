@@ -52,13 +52,18 @@ function withWorkflows<T extends { paths?: Paths }>(document: T): T {
       created.headers = { ETag: { description: 'The new record\'s version: send it in If-Match to change it.', schema: { type: 'string' } } }
     }
     const read = operations.get?.responses?.['200']
-    const writes = { update: operations.patch?.operationId, retire: paths[`${path}/retire`]?.post?.operationId }
+    const writes = { update: operations.patch, retire: paths[`${path}/retire`]?.post }
     if (read && writes.update) {
-      const withEtag = { id: '$response.body#/id', 'header.If-Match': '$response.header.ETag' }
       read.links = Object.fromEntries(
         Object.entries(writes)
-          .filter(([, operationId]) => operationId)
-          .map(([name, operationId]) => [name, { operationId, parameters: withEtag, description: `The ${name} that this version's ETag allows.` }]),
+          .filter((entry): entry is [string, Operation] => entry[1]?.operationId !== undefined)
+          .map(([name, target]) => {
+            // Named as the parameter is declared (header names are case-insensitive, but a generic client matches them as written).
+            const takesIfMatch = target.parameters?.some((p) => p.in === 'header' && p.name === 'if-match')
+            const parameters = { id: '$response.body#/id', ...(takesIfMatch ? { 'header.if-match': '$response.header.ETag' } : {}) }
+            const description = takesIfMatch ? `The ${name} that this version's ETag allows.` : `The ${name} of this record.`
+            return [name, { operationId: target.operationId, parameters, description }]
+          }),
       )
     }
   }
@@ -133,7 +138,8 @@ export default fp(
           description:
             `What Swedish health care offers people with ME/CFS, region by region: ${kindsInWords}. ` +
             'Every fact is dated, has a status that tells "no" from "unknown", ' +
-            'and cites its source with a short verbatim quote.',
+            'and cites its sources: a short verbatim quote of a document the project holds, ' +
+            'or a web page by URL, date and heading, in the project\'s own words.',
           license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
           contact: { name: 'Regionkollen', url: 'https://regionkollen.se' },
         },
@@ -177,7 +183,8 @@ export default fp(
           if (Number(status) >= 400) {
             responses[status] = { description, content: { 'application/problem+json': { schema: body } } }
           } else if (Number(status) === 204) {
-            responses[status] = { description }
+            // type null: @fastify/swagger documents the response without content.
+            responses[status] = { type: 'null', description }
           } else if (eventStream && Number(status) === 200) {
             responses[status] = { description: description ?? 'OK', content: { 'text/event-stream': { schema: body } } }
           } else if (Number(status) < 300) {

@@ -13,8 +13,8 @@ const changes: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['changes'],
         summary: 'The change feed',
         description:
-          'Every write in order. Start without `since`, then pass the `cursor` of the last page to get what changed after it: ' +
-          'third-party apps use this to stay in sync.',
+          'Every write in order. Start without `since`, then pass the `page.cursor` of the last page to get what changed after it ' +
+          '(or follow `page.next`, also sent as a `Link` header): third-party apps use this to stay in sync.',
         querystring: z.strictObject(changeQuery),
         response: { 200: changePage, ...problemResponses(400) },
       },
