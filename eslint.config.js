@@ -1,7 +1,7 @@
 import neostandard from 'neostandard'
 
 export default [
-  ...neostandard({ ts: true, ignores: ['src/generated/**', 'node_modules/**', '.data/**'] }),
+  ...neostandard({ ts: true, ignores: ['src/generated/**', 'node_modules/**', '.data/**', 'dist/**'] }),
   {
     rules: {
       // The code's existing style: trailing commas in multi-line literals and calls, no space before a named function's parentheses.

@@ -33,7 +33,7 @@ import { createApiKey } from '../src/repositories/api-keys.js'
 import type { LoadResult } from './bench-load.js'
 import type { Memory, ServerCall } from './bench-server.js'
 import { formatSummary, summarise } from './cpu-profile.js'
-import { generateSyntheticDataset } from './synthetic.js'
+import { generateSyntheticDataset } from '../src/data/synthetic.js'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)

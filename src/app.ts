@@ -25,10 +25,12 @@ import changes from './routes/v1/changes.js'
 import citations from './routes/v1/citations.js'
 import compare from './routes/v1/compare.js'
 import conditions from './routes/v1/conditions.js'
+import confirmations from './routes/v1/confirmations.js'
 import facts from './routes/v1/facts.js'
 import keys from './routes/v1/keys.js'
 import municipalities from './routes/v1/municipalities.js'
 import regions from './routes/v1/regions.js'
+import review from './routes/v1/review.js'
 import sources from './routes/v1/sources.js'
 import exportRoute from './routes/v1/export.js'
 import webhooks from './routes/v1/webhooks.js'
@@ -55,6 +57,14 @@ const genReqId = (request: IncomingMessage) => {
   return typeof incoming === 'string' && /^[\w.:-]{1,100}$/.test(incoming) ? incoming : randomUUID()
 }
 
+/**
+ * TRUST_PROXY as Fastify takes it. A number of hops trusts that many proxies nearest the service
+ * whatever their address (Fastify itself ignores a number), so it suits only a service that nothing
+ * but its proxies can reach.
+ */
+const trustedProxies = (setting: Config['TRUST_PROXY']) =>
+  typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting
+
 /** Builds the whole app from its dependencies; the server and the tests both call this. */
 export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOptions, fastifyOptions: FastifyServerOptions = {}) {
   const app = Fastify({
@@ -70,6 +80,8 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
     logController: new LogController({ disableRequestLogging: true }),
     // Facts are small; a larger body is a mistake or an attack.
     bodyLimit: 256 * 1024,
+    // Only the named proxies' X-Forwarded-For (or that of the given number of hops) decides request.ip.
+    trustProxy: trustedProxies(config.TRUST_PROXY),
     ...fastifyOptions,
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
@@ -92,7 +104,7 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
     timeoutMs: config.WEBHOOKS_TIMEOUT_MS,
   })
   await app.register(databaseHealth, { intervalMs: config.DATABASE_CHECK_INTERVAL_MS })
-  await app.register(observability, { metricsToken: config.METRICS_TOKEN })
+  await app.register(observability, { metricsToken: config.METRICS_TOKEN, behindProxy: config.TRUST_PROXY !== false })
   await app.register(auth, { failedAuthPerMinute: config.RATE_LIMIT_FAILED_AUTH_PER_MINUTE })
   await app.register(language)
   // The cache answers repeats before any negotiation; its key includes the Accept header and the language.
@@ -125,6 +137,8 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
       await v1.register(facts)
       await v1.register(compare)
       await v1.register(citations)
+      await v1.register(confirmations)
+      await v1.register(review)
       await v1.register(changes)
       await v1.register(exportRoute)
       await v1.register(keys)

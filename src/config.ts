@@ -1,7 +1,22 @@
+import { isIP } from 'node:net'
 import path from 'node:path'
 import { z } from 'zod'
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+
+const TRUST_PROXY_TRUE =
+  "true would believe any client's own X-Forwarded-For; set the proxies' addresses or CIDRs (e.g. 10.0.0.5,10.1.0.0/16), " +
+  'or how many proxies stand in front (e.g. 1)'
+
+/** An address or CIDR (as proxy-addr, which Fastify uses, takes them), or one of its names for a range. */
+function proxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true
+  const [address, prefix, ...rest] = entry.split('/')
+  const family = isIP(address ?? '')
+  if (family === 0 || rest.length > 0) return false
+  if (prefix === undefined) return true
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)
+}
 
 /** The service's whole configuration, read from the environment once at boot. */
 export const configSchema = z.object({
@@ -44,11 +59,36 @@ export const configSchema = z.object({
   WEBHOOKS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(16),
   /** How long a receiver may take to answer one attempt. */
   WEBHOOKS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
-  /** Trust X-Forwarded-* from a reverse proxy: true, false, or the proxies' addresses, comma-separated. */
+  /**
+   * Which reverse proxies' X-Forwarded-For to believe: their addresses or CIDRs, comma-separated, or
+   * how many proxies stand in front; false (the default) for none. Never `true`, which would believe
+   * any client's own header: a client could then choose its address.
+   */
   TRUST_PROXY: z
     .string()
     .default('false')
-    .transform((value): boolean | string => (value === 'true' ? true : value === 'false' ? false : value)),
+    .transform((value, context): false | number | string[] => {
+      const text = value.trim()
+      if (text === 'false') return false
+      if (text === 'true') {
+        context.addIssue({ code: 'custom', message: TRUST_PROXY_TRUE })
+        return z.NEVER
+      }
+      if (/^\d+$/.test(text)) {
+        const hops = Number(text)
+        if (hops >= 1 && hops <= 10) return hops
+        context.addIssue({ code: 'custom', message: 'a number of proxies must be 1 to 10, or set false' })
+        return z.NEVER
+      }
+      const entries = text.split(',').map((entry) => entry.trim())
+      const bad = entries.find((entry) => !proxyAddress(entry))
+      if (bad !== undefined) {
+        const message = `"${bad}" is not an IP address or CIDR; list the proxies' addresses, comma-separated (e.g. 10.0.0.5,10.1.0.0/16)`
+        context.addIssue({ code: 'custom', message })
+        return z.NEVER
+      }
+      return entries
+    }),
 })
 
 export type Config = z.infer<typeof configSchema>

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import closeWithGrace from 'close-with-grace'
 import pino from 'pino'
 import { type App, buildApp } from './app.js'
@@ -18,6 +19,16 @@ const settlesWithin = (promise: Promise<unknown>, ms: number) => {
   ]).finally(() => clearTimeout(timer))
 }
 
+/** pino-pretty is a development dependency: a production install (npm ci --omit=dev) logs JSON lines even at a terminal. */
+function prettyPrinterInstalled(): boolean {
+  try {
+    createRequire(import.meta.url).resolve('pino-pretty')
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Stops listening and lets requests in flight finish, within DRAIN_MS; then cuts what is left. */
 async function closeApp(app: App, log: pino.Logger): Promise<void> {
   const closing = app.close()
@@ -33,7 +44,9 @@ async function main() {
   const loggerOptions = {
     level: config.LOG_LEVEL,
     // Pretty logs for a person at a terminal; JSON lines for everything else.
-    ...(process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
+    ...(process.stdout.isTTY && prettyPrinterInstalled()
+      ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
+      : {}),
   }
   const log = pino(loggerOptions)
   let database: Database | undefined
@@ -59,7 +72,6 @@ async function main() {
       { databaseUrl: database.url, config, loadCuratedData: true },
       {
         loggerInstance: log,
-        trustProxy: config.TRUST_PROXY,
         connectionTimeout: 30_000,
         requestTimeout: 30_000,
         keepAliveTimeout: 10_000,

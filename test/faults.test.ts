@@ -63,7 +63,7 @@ test('the database stops and returns while the service runs', async (t) => {
     .patch('/v1/fees/vgr-smarthjalpen-specialist-visit-fee')
     .set(key.editor)
     .set('if-match', before.headers.etag!)
-    .send({ notes: 'written while the database was down' })
+    .send({ notes: { sv: 'Anteckning i test.', en: 'written while the database was down' } })
   assert.equal(write.status, 503)
   assert.equal(write.headers['retry-after'], '5')
   assert.match(write.headers['content-type']!, /problem\+json/)
@@ -81,7 +81,7 @@ test('the database stops and returns while the service runs', async (t) => {
     .patch('/v1/fees/vgr-smarthjalpen-specialist-visit-fee')
     .set(key.editor)
     .set('if-match', before.headers.etag!)
-    .send({ notes: 'after recovery' })
+    .send({ notes: { sv: 'Anteckning i test.', en: 'after recovery' } })
     .expect(200)
 })
 
@@ -140,7 +140,7 @@ test('the embedded database heals itself after its postmaster is killed', async 
     .patch('/v1/fees/vgr-smarthjalpen-specialist-visit-fee')
     .set(key.editor)
     .set('if-match', before.headers.etag!)
-    .send({ notes: 'written after the database healed' })
+    .send({ notes: { sv: 'Anteckning i test.', en: 'written after the database healed' } })
     .expect(200)
 })
 

@@ -308,9 +308,9 @@ test(`stateful fuzz: ${STATEFUL_RUNS} writes behind valid keys and If-Match, thr
       })
       const shown = (await app.inject({ url, headers: { 'accept-encoding': 'identity' } }))
       const full = shown.json() as Json
-      const history = (await app.inject({ url: `${url}/history?limit=500` })).json() as { items: { after: Json }[] }
-      // Curated citations are logged with their facts, not on their own: their record is the GET's.
-      const { version: _version, ...stored } = history.items.at(-1)?.after ?? full
+      const history = (await app.inject({ url: `${url}/history?limit=500` })).json() as { items: { resource: string; after: Json }[] }
+      // A fact's history has its confirmations too; curated citations are logged with their facts, not on their own (their record is the GET's).
+      const { version: _version, ...stored } = history.items.filter((item) => item.resource === c.target.resource).at(-1)?.after ?? full
       const fields = Object.keys(stored)
       const field = fields.length > 0 && c.pick % 3 !== 0 ? fields[c.pick % fields.length]! : c.field || 'unknownField'
       const links = linksOf(c.target.resource)

@@ -2,7 +2,7 @@
 // running service), with the national synthetic dataset the bench uses: every region, municipality and
 // comparison dimension, with years of history. Not real data: every record says "Synthetic".
 import { parseArgs } from 'node:util'
-import { generateSyntheticDataset } from '../../scripts/synthetic.js'
+import { generateSyntheticDataset } from '../data/synthetic.js'
 import { loadConfig } from '../config.js'
 import { readReferenceData } from '../data/files.js'
 import { loadDataset } from '../data/load.js'

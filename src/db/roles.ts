@@ -1,7 +1,13 @@
 import pg from 'pg'
 
-/** The change log and the confirmations: the service may add to them and read them, never rewrite them. */
-export const APPEND_ONLY_TABLES = ['changes', 'confirmations']
+/** The change log, the confirmations and the key audit: the service may add to them and read them, never rewrite them. */
+export const APPEND_ONLY_TABLES = ['changes', 'confirmations', 'api_key_events']
+/**
+ * Tables whose history the service may not rewrite, except the columns named: it may add keys and
+ * revoke them (set revoked_at, once: a trigger refuses undoing it), never change who a key was for,
+ * its role, hash or creation, nor delete one.
+ */
+export const UPDATABLE_COLUMNS: Record<string, string[]> = { api_keys: ['revoked_at'] }
 /** Migration bookkeeping: the service may read it (to see nothing is pending), not write it. */
 export const READ_ONLY_TABLES = ['_prisma_migrations']
 /** Webhook subscriptions and their deliveries: the service records and updates them, never deletes them (an unsubscribe is marked). */
@@ -22,8 +28,10 @@ export async function ensureLoginRole(client: pg.Client, role: string, password:
 /**
  * Grants the service role what the app needs in the database at `ownerUrl`,
  * connecting as the tables' owner (who runs the migrations): read and write
- * every table, except that the change log is append-only, the migration
- * table read-only and webhook records never deleted; use every sequence. Default privileges give the same to
+ * every table, except that the change log, the confirmations and the key audit
+ * are append-only, keys may only be added and revoked, webhook records are
+ * never deleted and the migration table is read-only; use every sequence.
+ * Default privileges give the same to
  * tables a later migration creates, and running this again after migrating
  * (the service does, on every start) restores the exceptions.
  */
@@ -44,13 +52,14 @@ export async function grantServiceRole(ownerUrl: string, role: string): Promise<
     await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${who}`)
     const { rows: tables } = await client.query<{ name: string }>(
       "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename = ANY($1)",
-      [[...APPEND_ONLY_TABLES, ...READ_ONLY_TABLES, ...KEPT_TABLES]],
+      [[...APPEND_ONLY_TABLES, ...Object.keys(UPDATABLE_COLUMNS), ...KEPT_TABLES, ...READ_ONLY_TABLES]],
     )
     for (const { name } of tables) {
-      const denied = APPEND_ONLY_TABLES.includes(name)
-        ? 'UPDATE, DELETE, TRUNCATE'
-        : KEPT_TABLES.includes(name) ? 'DELETE, TRUNCATE' : 'INSERT, UPDATE, DELETE, TRUNCATE'
+      const denied = READ_ONLY_TABLES.includes(name) ? 'INSERT, UPDATE, DELETE, TRUNCATE' : KEPT_TABLES.includes(name) ? 'DELETE, TRUNCATE' : 'UPDATE, DELETE, TRUNCATE'
       await client.query(`REVOKE ${denied} ON ${ident(name)} FROM ${who}`)
+      // After the REVOKE, which takes column privileges with it.
+      const columns = UPDATABLE_COLUMNS[name]
+      if (columns) await client.query(`GRANT UPDATE (${columns.map(ident).join(', ')}) ON ${ident(name)} TO ${who}`)
     }
     await client.query('COMMIT')
   } catch (error) {

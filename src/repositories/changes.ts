@@ -56,9 +56,21 @@ export async function latestChange(db: Db): Promise<bigint> {
  * A page of the change log after `since`, oldest first, in the envelope of
  * every list: the cursor to continue from, the next page and the one before.
  */
-export async function listChanges(db: Db, query: { since?: string; limit: number; resource?: string; recordId?: string }, url: string) {
+export async function listChanges(
+  db: Db,
+  query: { since?: string; limit: number; resource?: string; recordId?: string; confirmedKind?: string },
+  url: string,
+) {
   const since = BigInt(query.since ?? '0')
-  const scope = query.resource ? { resource: query.resource, recordId: query.recordId } : {}
+  // A fact's history has its own versions and the confirmations of it.
+  const record = query.resource ? [{ resource: query.resource, recordId: query.recordId }] : []
+  const confirmations = query.confirmedKind
+    ? [{
+        resource: 'confirmations',
+        AND: [{ after: { path: ['factKind'], equals: query.confirmedKind } }, { after: { path: ['factId'], equals: query.recordId } }],
+      }]
+    : []
+  const scope = query.resource ? { OR: [...record, ...confirmations] } : {}
   const [rows, total, before] = await Promise.all([
     db.change.findMany({ where: { id: { gt: since }, ...scope }, orderBy: { id: 'asc' }, take: query.limit + 1 }),
     db.change.count({ where: { id: { gt: since }, ...scope } }),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { confirmation, isoDate, slug } from './common.js'
+import { confirmation, isoDate, slug, storedConfirmation } from './common.js'
 import { factKind } from './fact-kinds.js'
 import { localizedText } from './localized.js'
 
@@ -33,7 +33,14 @@ export const confirmationInput = z.strictObject(confirmationShape).meta({
 })
 export type ConfirmationInput = z.infer<typeof confirmationInput>
 
+const confirms = { factKind, factId: slug }
+
 /** A confirmation as a resource of its own: which fact it confirms, as a read shows it. */
 export const confirmationRecord = confirmation
-  .extend({ factKind, factId: slug })
-  .meta({ id: 'ConfirmationRecord', description: 'A confirmation with the fact it confirms.' })
+  .extend(confirms)
+  .meta({ id: 'ConfirmationRecord', description: 'A confirmation with the fact it confirms, its note in the language asked for.' })
+
+/** The same as stored (its note in Swedish and English): what recording one answers. */
+export const storedConfirmationRecord = storedConfirmation
+  .extend(confirms)
+  .meta({ id: 'ConfirmationStoredRecord', description: 'A confirmation with the fact it confirms, its note in Swedish and English.' })

@@ -6,7 +6,7 @@ import { test } from 'node:test'
 import { gunzipSync } from 'node:zlib'
 import supertest from 'supertest'
 import { build } from '../helpers/build.js'
-import { dimensionIds } from '../../src/schemas/labels.js'
+import { dimensionIds } from '../../src/domain/dimensions/index.js'
 import { MAX_COMPARED } from '../../src/views/compare.js'
 import { MAX_PAGE_BYTES, pagePaths } from './paths.js'
 

@@ -38,10 +38,14 @@ test('the dataset loads reference data and every curated fact', async (t) => {
   const factsOf = (data: CuratedFile) => factKindIds.flatMap((kind) => data[kind] as { citations: unknown[] }[])
   const citations = files.reduce((n, f) => n + factsOf(f.data).reduce((m, fact) => m + fact.citations.length, 0), 0)
   assert.equal(await prisma.citation.count(), citations)
-  // Sync from zero: every source and fact was created in the change log by its file.
+  const confirmations = files.reduce((n, f) => n + f.data.confirmations.length, 0)
+  assert.ok(confirmations > 0)
+  assert.equal(await prisma.confirmation.count(), confirmations)
+  // Sync from zero: every source, fact and confirmation was created in the change log by its file.
   const facts = files.reduce((n, f) => n + factsOf(f.data).length, 0)
   const changes = await prisma.change.findMany()
-  assert.equal(changes.length, sources + facts)
+  assert.equal(changes.length, sources + facts + confirmations)
+  assert.equal(changes.filter((c) => c.resource === 'confirmations').length, confirmations)
   assert.ok(changes.every((c) => c.action === 'create' && files.some((f) => c.actor === `curated:${f.name}`)))
 })
 

@@ -126,7 +126,7 @@ test('the embedded database: a random superuser password, kept 0600, and a servi
     await assert.rejects(client.query('DELETE FROM webhook_subscriptions'), denied)
     await assert.rejects(client.query('TRUNCATE webhook_subscriptions CASCADE'), denied)
     // Everything else the app writes, it may write.
-    assert.equal((await client.query(`UPDATE fees SET notes = '{"sv": "kontrollerad", "en": "checked"}' WHERE id = (SELECT id FROM fees LIMIT 1)`)).rowCount, 1)
+    assert.equal((await client.query('UPDATE fees SET notes = \'{"sv": "kontrollerad", "en": "checked"}\' WHERE id = (SELECT id FROM fees LIMIT 1)')).rowCount, 1)
     await client.query('DELETE FROM idempotency_keys')
     await client.query('SELECT * FROM api_keys, sources, citations, curated_files LIMIT 1')
   })

@@ -86,7 +86,7 @@ test('204s are documented without content; workflow links name their parameters 
   }
   assert.ok(noContent >= 2, 'DELETE /v1/keys/{name} and DELETE /v1/webhooks/{id}')
   assert.ok(links > 20)
-  const ifMatch = (doc.paths['/v1/fees/{id}'].patch.parameters as Json[]).find((p) => p.name === 'if-match')
+  const ifMatch = (doc.paths['/v1/fees/{id}'].patch.parameters as Json[]).find((p) => p.name === 'if-match')!
   assert.equal(ifMatch.required, true)
   assert.match(ifMatch.description, /`\*` names no version/)
 })
@@ -98,7 +98,10 @@ test('HEAD answers with the same headers as GET on every read, first or cached',
   const hook = await api.post('/v1/webhooks').set(key.admin).send({ url: 'http://127.0.0.1:9/hook' }).expect(201)
   const fee = await api.get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee').expect(200)
   const doc = await document()
-  const firstId = async (list: string) => (await api.get(`${list}?asOf=2021-06-01&limit=1`).expect(200)).body.items[0]?.id as string
+  const firstId = async (list: string) => {
+    const dated = await api.get(`${list}?asOf=2021-06-01&limit=1`)
+    return (dated.status === 200 ? dated : await api.get(`${list}?limit=1`).expect(200)).body.items[0]?.id as string
+  }
   const values: Record<string, string> = { code: '14', dimension: 'specialist_visit_fee' }
   const urls: string[] = []
   for (const [route, ops] of Object.entries(doc.paths as Json)) {
@@ -116,7 +119,7 @@ test('HEAD answers with the same headers as GET on every read, first or cached',
     urls.push(url, url.includes('?') ? url : `${url}?limit=1`)
   }
   const compared = ['etag', 'cache-control', 'content-type', 'content-length', 'content-encoding', 'vary', 'link', 'x-change-cursor']
-  const headersOf = (response: { headers: Record<string, string | string[] | undefined> }) =>
+  const headersOf = (response: { headers: Record<string, unknown> }) =>
     Object.fromEntries(compared.map((name) => [name, response.headers[name]]))
   let checked = 0
   for (const url of new Set(urls)) {

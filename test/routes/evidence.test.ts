@@ -13,7 +13,7 @@ async function api(t: Parameters<typeof build>[0]) {
   const agent = supertest(app.server)
   const get = async (url: string): Promise<Json> => (await agent.get(url).expect(200)).body
   const cell = async (region: string, dimension: string, asOf: string, lang = 'en'): Promise<Json> =>
-    (await get(`/v1/regions/${region}/profile?asOf=${asOf}&lang=${lang}`)).dimensions.find((d: Json) => d.id === dimension).cell
+    (await get(`/v1/regions/${region}/profile?asOf=${asOf}&lang=${lang}`)).dimensions.find((d: Json) => d.id === dimension).cells[0]
   return { agent, get, cell }
 }
 
@@ -21,22 +21,23 @@ test('Örebro: the memo proposes rejecting a motion; it does not refuse the serv
   const { get, cell } = await api(t)
   const decision = await get('/v1/decisions/orebro-2024-motion-hemsjukvard-me')
   assert.deepEqual([decision.stage, decision.outcome], ['proposed', 'rejected'])
-  assert.match(decision.body, /Hälso- och sjukvårdsförvaltningen/, 'the administration proposes; the board has not decided')
+  assert.match(decision.body, /The health and medical care administration/, 'the administration proposes; the board has not decided')
+  assert.match((await get('/v1/decisions/orebro-2024-motion-hemsjukvard-me?lang=sv')).body, /^Hälso- och sjukvårdsförvaltningen/)
   assert.match(decision.notes, /not a decision/)
-  assert.match(decision.summary, /suitable physical and mental activation/)
+  assert.match(decision.summary, /reject the motion/)
   assert.ok(decision.citations.some((c: Json) => /lämplig fysisk och mental aktivering/.test(c.quote)))
   for (const service of ['doctor_home_visit', 'nurse_home_visit', 'counselor_home_visit']) {
     const policy = (await get(`/v1/home-care-policies?region=18&service=${service}&asOf=2025-01-01`)).items[0]
     assert.deepEqual([policy.status, policy.evidence], ['unknown', 'proposal'], service)
     assert.match(policy.grounds, /proposes rejecting the motion/, service)
-    assert.notEqual((await cell('18', service, '2025-01-01')).status, 'no', service)
+    assert.notEqual((await cell('18', service, '2025-01-01')).status, 'not_offered', service)
   }
   const ot = await cell('18', 'occupational_therapist_home_visit', '2025-01-01')
   assert.equal(ot.status, 'municipal_responsibility')
   for (const service of ['digital_dental_care', 'mobile_dental_care']) {
     const dental = (await get(`/v1/home-care-policies?region=18&service=${service}&asOf=2025-01-01`)).items[0]
     assert.equal(dental.status, 'unknown')
-    assert.match(dental.notes, /motion asked for it; the memo's answer is silent/)
+    assert.match(dental.notes, /the memo's answer is silent on dental care/)
   }
 })
 
@@ -45,25 +46,26 @@ test('Örebro: MDK KMS is a conference of consultants, not a specialist clinic',
   const kms = await get('/v1/providers/orebro-mdk-kms')
   assert.equal(kms.kind, 'multidisciplinary_conference')
   const provider = await cell('18', 'specialist_provider', '2025-01-01')
-  assert.notEqual(provider.status, 'yes')
+  assert.notEqual(provider.status, 'offered')
   assert.ok(!provider.factIds.includes('orebro-mdk-kms'))
 })
 
 test('Jämtland: proposals to the council, votes read relative to the motion, the §41/§42 discrepancy', async (t) => {
   const { get, cell } = await api(t)
   const board = await get('/v1/decisions/jamtland-2019-rs-108-vard-i-hemmet')
-  assert.deepEqual([board.stage, board.outcome, board.body], ['proposed', 'considered_answered', 'Regionstyrelsen'])
+  assert.deepEqual([board.stage, board.outcome, board.body], ['proposed', 'considered_answered', 'The regional executive board'])
+  assert.equal((await get('/v1/decisions/jamtland-2019-rs-108-vard-i-hemmet?lang=sv')).body, 'Regionstyrelsen')
   assert.deepEqual([board.votesForMotion, board.votesAgainstMotion, board.votesAbstained], [6, 9, 0])
   assert.match(board.notes, /council's outcome is not in the source/)
   const healthBoard = await get('/v1/decisions/jamtland-2019-hsn-vard-i-hemmet')
   assert.deepEqual([healthBoard.date, healthBoard.stage], ['2019-04-04', 'proposed'])
   assert.match(healthBoard.referenceNumber, /41/)
-  assert.match(healthBoard.notes, /§ 41.*§42/)
+  assert.match(healthBoard.notes, /§ 41.*§42/s)
   // The Odensala trial is evidence as of May 2019; doctors' home visits already existed.
   assert.equal((await cell('23', 'doctor_home_visit', '2019-05-28')).status, 'unknown')
   const visits = await cell('23', 'doctor_home_visit', '2019-06-01')
-  assert.equal(visits.status, 'yes')
-  assert.match(visits.summary, /being tried out/)
+  assert.equal(visits.status, 'offered')
+  assert.match(visits.summary, /The region is trying out doctor home visits/)
   const mint = await get('/v1/providers/jamtland-mint')
   assert.match(mint.notes, /only proposed/)
 })
@@ -73,7 +75,8 @@ test('RME study: undated but written after September 2022; interview accounts, n
   const source = await get('/v1/sources/rme-stockholm-bistandshandlaggare')
   assert.deepEqual([source.publishedOn, source.notBefore, source.evidenceDate], [null, '2022-09-11', '2022-09-11'])
   assert.match(source.dateNote, /2026 election/)
-  assert.equal(source.secondary, true)
+  assert.match((await get('/v1/sources/rme-stockholm-bistandshandlaggare?lang=sv')).dateNote, /valet 2026/)
+  assert.deepEqual([source.secondary, source.strength], [true, 'secondary'])
   assert.equal((await get('/v1/home-care-policies?municipality=0180&asOf=2022-09-10')).items.length, 0, 'nothing holds before the study was written')
   const policies = (await get('/v1/home-care-policies?municipality=0180&asOf=2022-09-11')).items
   assert.ok(policies.length >= 4)
@@ -86,10 +89,10 @@ test('RME study: undated but written after September 2022; interview accounts, n
   assert.equal(policies.find((p: Json) => p.service === 'residential_care').ageGroup, 'older_people')
 })
 
-test('VGR: the page is evidence as of 2021-03-31; the contract\'s start is stated, its scope then is not', async (t) => {
+test('VGR: the page is evidence as of 2021-03-31; the contract\'s start and scope are stated by the clinic\'s own page', async (t) => {
   const { get, cell } = await api(t)
   const contract = await get('/v1/providers/vgr-smarthjalpen-contract-2017')
-  assert.deepEqual([contract.validFrom, contract.conditionIds], ['2017-11-01', []])
+  assert.deepEqual([contract.validFrom, contract.conditionIds, contract.operatedAs], ['2017-11-01', ['fibromyalgia', 'long-term-pain', 'me-cfs'], 'contracted'])
   assert.equal((await get('/v1/providers/vgr-smarthjalpen')).validFrom, '2021-03-31')
   // As of 2016 nothing later is mentioned: no Smärthjälpen; the fee is the region's general one from SKL's 2015 table.
   for (const dimension of ['specialist_provider', 'specialist_visit_fee', 'self_referral']) {
@@ -99,7 +102,7 @@ test('VGR: the page is evidence as of 2021-03-31; the contract\'s start is state
   assert.deepEqual((await cell('14', 'specialist_visit_fee', '2016-01-01')).factIds, ['fees-2015-vastra-gotaland-specialistlakare'])
   // After the contract ended, Smärthjälpen's fee no longer holds; the region-wide fee does.
   const after = await cell('14', 'specialist_visit_fee', '2022-06-01')
-  assert.equal(after.status, 'yes')
+  assert.equal(after.status, 'known')
   assert.ok(!after.factIds.includes('vgr-smarthjalpen-specialist-visit-fee'))
   assert.deepEqual(after.factIds, ['fees-2020-vastra-gotaland-specialistlakare'])
 })
@@ -120,6 +123,7 @@ test('every source is dated or bounded; quotes only from held documents, with lo
   for (const source of sources) {
     assert.ok(source.publishedOn || source.updatedOn || (source.notBefore && source.dateNote), source.id)
     if (source.secondary) assert.ok(source.note, `${source.id}: a secondary source says why it is used`)
+    assert.equal(source.secondary, source.strength !== 'primary', source.id)
   }
   const held = new Set(sources.filter((s) => s.held).map((s) => s.id))
   for (const kind of factKindIds) {
@@ -138,19 +142,20 @@ test('every source is dated or bounded; quotes only from held documents, with lo
 
 test('cells carry their evidence date, turn stale past the horizon, and speak Swedish with lang=sv', async (t) => {
   const { get, cell } = await api(t)
-  // The newest evidence behind the cell: VGR's page of 2021-03-31 (the clinic's fee), beside SKR's 2020 table.
+  // The evidence of the fee that decides the answer: VGR's page of 2021-03-31 (the clinic's own fee), not SKR's 2020 table beside it.
   const fresh = await cell('14', 'specialist_visit_fee', '2021-06-01')
-  assert.deepEqual([fresh.status, fresh.evidenceDate, fresh.stale], ['yes', '2021-03-31', false])
+  assert.deepEqual([fresh.status, fresh.evidenceDate, fresh.stale, fresh.value.amountSek], ['known', '2021-03-31', false, 300])
   const swedish = await cell('14', 'specialist_visit_fee', '2021-06-01', 'sv')
-  assert.match(swedish.summary, /^300 kr per specialistbesök hos Smärthjälpen Sverige AB; 300 kr per specialistbesök \(regionens allmänna avgift/)
+  assert.equal(swedish.summary, 'Ett besök hos Smärthjälpen Sverige AB kostar 300 kr. Regionens allmänna avgift för ett besök hos specialistläkare är 300 kr.')
   // The region's fee once the clinic's has ended: stale, and saying when it was last confirmed.
   const old = await cell('14', 'specialist_visit_fee', '2022-06-01')
   assert.deepEqual([old.stale, old.evidenceDate], [true, '2020-01-10'])
-  assert.match(old.summary, /Last confirmed by a source dated 2020-01-10/)
+  assert.match(old.summary, /Last confirmed in January 2020\./)
+  assert.match((await cell('14', 'specialist_visit_fee', '2022-06-01', 'sv')).summary, /Uppgiften bekräftades senast i januari 2020\./)
   // Jämtland's minutes of May 2019: known until 24 months later, then stale and saying when last confirmed.
   const stale = await cell('23', 'doctor_home_visit', '2021-06-01')
   assert.equal(stale.stale, true)
-  assert.match(stale.summary, /Last confirmed by a source dated 2019-05-29/)
+  assert.match(stale.summary, /Last confirmed in May 2019\./)
   const coverage = await get('/v1/coverage?asOf=2021-06-01')
   assert.ok(coverage.totals.stale > 0)
   assert.equal(coverage.totals.known + coverage.totals.stale + coverage.totals.unknown, coverage.totals.cells)

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict'
 import net from 'node:net'
 import { test } from 'node:test'
+import { parse } from 'csv-parse/sync'
 import supertest from 'supertest'
 import { build } from '../helpers/build.js'
 import { dumpDatabase } from '../helpers/dump.js'
@@ -137,4 +138,20 @@ test('errors from Node\'s HTTP parser are problem+json too', async (t) => {
   const huge = await raw(`GET /v1/regions HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`)
   assert.match(huge, /^HTTP\/1\.1 431/)
   assert.match(huge, /"status":431/)
+})
+
+test('CSV answers: an editor\'s formula comes out neutralised, every field quoted, in comma and semicolon files', async (t) => {
+  const { api, key } = await setup(t)
+  const id = 'vgr-smarthjalpen-specialist-visit-fee'
+  const read = await api.get(`/v1/fees/${id}`).expect(200)
+  await api.patch(`/v1/fees/${id}`).set(key.editor).set('if-match', read.headers.etag!).send({ notes: ' ＝1+1;=2+2,@SUM(1)' }).expect(200)
+  const one = await api.get(`/v1/fees/${id}?format=csv`).expect(200)
+  const [row] = parse(one.text, { bom: true, columns: true }) as Record<string, string>[]
+  assert.equal(row!.notes, "' ＝1+1;=2+2,@SUM(1)")
+  const field = '"(?:[^"]|"")*"'
+  assert.match(one.text, new RegExp(`^\uFEFF(?:${field}(?:,${field})*\r\n)+$`))
+  for (const [delimiter, separator] of [['comma', ','], ['semicolon', ';']]) {
+    const csv = await api.get(`/v1/compare/regions?regions=14,18&format=csv&layout=wide&delimiter=${delimiter}`).expect(200)
+    assert.match(csv.text, new RegExp(`^\uFEFF(?:${field}(?:${separator}${field})*\r\n)+$`), delimiter)
+  }
 })

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { test } from 'node:test'
 import supertest from 'supertest'
+import { dimensionIds } from '../../src/domain/dimensions/index.js'
 import { build } from '../helpers/build.js'
 
 const committed = path.resolve(import.meta.dirname, '../../openapi/openapi.json')
@@ -69,4 +70,25 @@ test('every example in the document is valid against its own schema', async (t) 
     }
   }
   assert.ok(checked >= 11, `${checked} examples checked`)
+})
+
+test('the comparison cells are typed per dimension: amounts as numbers, providers with how they are run, no bare string|number|null value', async (t) => {
+  const app = await build(t)
+  const { body } = await supertest(app.server).get('/openapi.json').expect(200)
+  const schemas = body.components.schemas
+  assert.deepEqual(schemas.Cell.discriminator, { propertyName: 'dimension' })
+  assert.equal(schemas.Cell.oneOf.length, dimensionIds.length)
+  const fee = schemas.SpecialistVisitFeeValue
+  assert.deepEqual(fee.properties.amountSek.anyOf.map((s: { type: string }) => s.type), ['integer', 'null'])
+  assert.ok(schemas.SpecialistProviderValue.properties.providers.items.$ref.endsWith('/SpecialistProvider'))
+  assert.ok(schemas.ProviderRef.properties.operatedAs.enum.includes('contracted'))
+  for (const id of dimensionIds) {
+    const cell = schemas[`${id.replace(/(^|_)(\w)/g, (_: string, __: string, c: string) => c.toUpperCase())}Cell`]
+    assert.deepEqual(cell.properties.dimension.const, id)
+    assert.ok(cell.properties.value.anyOf.some((v: { $ref?: string }) => v.$ref), `${id}: the value has a schema of its own`)
+    assert.ok(cell.properties.status.enum.length >= 2)
+  }
+  // Nowhere a value that is "a string, a number or null".
+  const bare = JSON.stringify(body).match(/"anyOf":\[\{"type":"string"\},\{"type":"number"\},\{"type":"null"\}\]/g)
+  assert.equal(bare, null)
 })

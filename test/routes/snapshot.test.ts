@@ -23,7 +23,7 @@ async function assertSameAsRebuild(app: App, message: string) {
 }
 
 function copyOf(record: Json): Json {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = record
+  const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...rest } = record
   return { ...rest, citations: rest.citations.map(({ id: _i, sourceTitle: _t, ...c }: Json) => c) }
 }
 
@@ -40,13 +40,16 @@ test('an incremental update gives the same snapshot as a full rebuild, after eve
   const etagOf = async (url: string) => (await api.get(url).expect(200)).headers.etag!
 
   const fee = '/v1/fees/vgr-smarthjalpen-specialist-visit-fee'
-  await api.patch(fee).set(key.editor).set('if-match', await etagOf(fee)).send({ notes: 'incremental' }).expect(200)
+  await api.patch(fee).set(key.editor).set('if-match', await etagOf(fee)).send({ notes: { sv: 'Anteckning i test.', en: 'incremental' } }).expect(200)
   await assertSameAsRebuild(app, 'after a PATCH')
   assert.notEqual(app.snapshot.current().version, before.version)
   assert.equal(app.snapshot.current().regions, before.regions, 'what did not change is shared, not copied')
 
-  const { body: provider } = await api.get('/v1/providers/vgr-smarthjalpen').expect(200)
-  const created = await api.post('/v1/providers').set(key.editor).send({ ...copyOf(provider), name: 'Aaa first in id order', validTo: null }).expect(201)
+  // A record as stored, both languages and all: a valid body once its server-set fields are left out.
+  const provider = app.snapshot.current().providers.find((p) => p.id === 'vgr-smarthjalpen')! as Json
+  const first = await api.post('/v1/providers').set(key.editor).send({ ...copyOf(provider), name: 'Aaa first in id order', validTo: null })
+  assert.equal(first.status, 201, JSON.stringify(first.body))
+  const created = first
   await api.post('/v1/providers').set(key.editor).send({ ...copyOf(provider), name: 'Zzz last in id order' }).expect(201)
   await assertSameAsRebuild(app, 'after creating facts')
 
@@ -93,7 +96,7 @@ test('another instance applies the same writes from the change notifications', a
   other.snapshot.onUpdate((update) => modes.push(update.mode))
   const fee = '/v1/fees/vgr-smarthjalpen-specialist-visit-fee'
   let etag = (await api.get(fee).expect(200)).headers.etag!
-  for (let i = 0; i < 5; i++) etag = (await api.patch(fee).set(key.editor).set('if-match', etag).send({ notes: `write ${i}` }).expect(200)).headers.etag!
+  for (let i = 0; i < 5; i++) etag = (await api.patch(fee).set(key.editor).set('if-match', etag).send({ notes: { sv: `Anteckning ${i}`, en: `write ${i}` } }).expect(200)).headers.etag!
   for (let i = 0; i < 100 && other.snapshot.current().changeId !== app.snapshot.current().changeId; i++) await new Promise((resolve) => setTimeout(resolve, 50))
   assert.equal(other.snapshot.current().version, app.snapshot.current().version, 'the same content, the same version, on both instances')
   assert.deepEqual(served(other.snapshot.current()), served(app.snapshot.current()))
@@ -109,12 +112,12 @@ test('a change committed after a later one is still applied', async (t) => {
   slow.on('error', () => {})
   await slow.connect()
   await slow.query('BEGIN')
-  await slow.query("UPDATE fees SET notes = 'committed late', version = version + 1 WHERE id = 'vgr-smarthjalpen-specialist-visit-fee'")
+  await slow.query('UPDATE fees SET notes = \'{"sv": "Anteckning.", "en": "committed late"}\', version = version + 1 WHERE id = \'vgr-smarthjalpen-specialist-visit-fee\'')
   await slow.query(`INSERT INTO changes (resource, record_id, action, actor, actor_display)
     VALUES ('fees', 'vgr-smarthjalpen-specialist-visit-fee', 'update', 'test', 'test')`)
   const provider = '/v1/providers/vgr-smarthjalpen'
   const etag = (await api.get(provider).expect(200)).headers.etag!
-  await api.patch(provider).set(key.editor).set('if-match', etag).send({ description: 'committed first' }).expect(200)
+  await api.patch(provider).set(key.editor).set('if-match', etag).send({ description: { sv: 'Sparad först.', en: 'committed first' } }).expect(200)
   assert.equal((await api.get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee').expect(200)).body.notes === 'committed late', false)
   await slow.query('COMMIT')
   await slow.end()
@@ -126,7 +129,7 @@ test('a change committed after a later one is still applied', async (t) => {
 test('rebuild reads what was written past the change log, leaving out a record that fails its schema', async (t) => {
   const app = await build(t)
   const api = supertest(app.server)
-  await app.prisma.$executeRaw`UPDATE fees SET notes = 'by hand' WHERE id = 'vgr-smarthjalpen-specialist-visit-fee'`
+  await app.prisma.$executeRaw`UPDATE fees SET notes = '{"sv": "Anteckning.", "en": "by hand"}' WHERE id = 'vgr-smarthjalpen-specialist-visit-fee'`
   await app.prisma.$executeRaw`UPDATE fees SET id = 'bad--id' WHERE id = 'stockholm-bragee-avgift-hogkostnadsskydd'`
   await app.snapshot.refresh()
   assert.notEqual((await api.get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee').expect(200)).body.notes, 'by hand', 'refresh reads the change log only')

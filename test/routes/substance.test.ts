@@ -30,7 +30,7 @@ test('the comparisons and coverage do not depend on notes, versions or timestamp
   const before = await Promise.all(urls.map(async (url) => (await app.inject({ url })).body))
   const { version, substanceVersion } = app.snapshot.current()
   for (const table of [...tables, 'sources']) {
-    const notes = table === 'sources' ? '' : ", notes = 'changed by the test: ' || id"
+    const notes = table === 'sources' ? '' : ", notes = jsonb_build_object('sv', 'Ändrad av testet: ' || id, 'en', 'changed by the test: ' || id)"
     await app.prisma.$executeRawUnsafe(`UPDATE ${table} SET version = version + 7, created_at = now() - interval '3 years', updated_at = now()${notes}`)
   }
   // A fresh instance, with nothing cached, renders everything again from the changed database.
@@ -49,7 +49,7 @@ test('an edit of a note keeps the comparison cached; a change it shows does not'
   const fee = '/v1/fees/fees-2020-vastra-gotaland-specialistlakare'
   const first = await api.get(compare).expect(200)
   const read = await api.get(fee).expect(200)
-  const edited = await api.patch(fee).set(key.editor).set('if-match', read.headers.etag!).send({ notes: 'a note for editors' }).expect(200)
+  const edited = await api.patch(fee).set(key.editor).set('if-match', read.headers.etag!).send({ notes: { sv: 'Anteckning i test.', en: 'a note for editors' } }).expect(200)
   assert.equal((await api.get(fee).expect(200)).body.notes, 'a note for editors', 'the record shows the edit at once')
   const again = await api.get(compare).expect(200)
   assert.equal(again.headers.etag, first.headers.etag)

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { comparisonView, coverageView, dimensionView, type ViewQuery } from '../../src/domain/compare.js'
-import { dimensions } from '../../src/domain/dimensions.js'
+import { dimensionIds, dimensions } from '../../src/domain/dimensions/index.js'
+import { comparison } from '../../src/domain/dimensions/answers.js'
 import { type Snapshot, type SnapshotChanges, snapshotOf, withChanges } from '../../src/domain/snapshot.js'
 import { comparisonSerializerCompiler } from '../../src/routes/v1/compare-serializer.js'
-import { comparison } from '../../src/schemas/compare.js'
-import { dimensionIds } from '../../src/schemas/labels.js'
-import { fee, fixture, noClinic, policy, provider, selfReferral } from './fixture.js'
+import { both, fee, fixture, noClinic, policy, provider, selfReferral } from './fixture.js'
 
 const query = (asOf: string, lang: 'en' | 'sv' = 'en'): ViewQuery => ({ condition: 'me-cfs', asOf, lang, staleAfterMonths: 24 })
 const codes = (snapshot: Snapshot) => snapshot.regions.map((r) => r.code)
@@ -46,7 +45,7 @@ const writes: { what: string; changes: SnapshotChanges }[] = [
     changes: { providers: new Map([['clinic-b2', provider('clinic-b2', '02', '2021-06-01', 'closed', { supersedes: 'clinic-b' })]]) },
   },
   { what: 'a provider renamed, whose fee names it', changes: { providers: new Map([['clinic', renamed]]) } },
-  { what: 'an editor\'s note only', changes: { fees: new Map([['fee-b', { ...start.fees[1]!, notes: 'checked by phone', version: 2 }]]) } },
+  { what: 'an editor\'s note only', changes: { fees: new Map([['fee-b', { ...start.fees[1]!, notes: both('kontrollerad per telefon', 'checked by phone'), version: 2 }]]) } },
 ]
 
 test('after writes, the memoised comparison equals a full render from scratch, and only touched regions are computed again', () => {
@@ -66,10 +65,11 @@ test('after writes, the memoised comparison equals a full render from scratch, a
         assert.deepEqual(dimensionView(snapshot, 'specialist_visit_fee', query(day, lang)), dimensionView(rebuilt, 'specialist_visit_fee', query(day, lang)))
         // Each cell as the dimension's rule gives it, without any memo.
         for (const row of memoised.dimensions) {
-          for (const code of codes(snapshot)) {
-            const direct = dimensions[row.id].cell({ snapshot, regionCode: code, query: query(day) })
-            assert.equal(row.cells[code]!.summary, direct.summary[lang], `${what}: ${row.id} in ${code}`)
-            assert.equal(row.cells[code]!.status, direct.status)
+          for (const cell of row.cells) {
+            const direct = dimensions[row.id].cell({ snapshot, regionCode: cell.region.code, query: query(day) })
+            assert.equal(cell.summary, direct.summary[lang], `${what}: ${row.id} in ${cell.region.code}`)
+            assert.equal(cell.status, direct.status)
+            assert.deepEqual(cell.value, direct.value?.[lang] ?? null)
           }
         }
         // The same bytes as zod's serializer, before and after the cells are known to it.
@@ -80,9 +80,10 @@ test('after writes, the memoised comparison equals a full render from scratch, a
           const record = [before, snapshot].flatMap((s) => [...s.providers, ...s.fees, ...s.referralRules, ...s.homeCarePolicies]).find((r) => r.id === id)
           return record ? [record.regionCode] : []
         }))
-        for (const code of codes(snapshot).filter((c) => !touched.has(c))) {
+        for (const [index, code] of codes(snapshot).entries()) {
+          if (touched.has(code)) continue
           for (const row of memoised.dimensions) {
-            assert.equal(row.cells[code], previous.dimensions.find((d) => d.id === row.id)!.cells[code], `${what}: ${code} reused`)
+            assert.equal(row.cells[index], previous.dimensions.find((d) => d.id === row.id)!.cells[index], `${what}: ${code} reused`)
           }
         }
       }
@@ -96,7 +97,7 @@ test('the comparison serializer writes zod\'s bytes, and an answer that fails it
   assert.deepEqual(JSON.parse(serialize(view)), view)
   const broken = {
     ...view,
-    dimensions: view.dimensions.map((d, i) => (i === 3 ? { ...d, cells: { ...d.cells, '02': { ...d.cells['02']!, status: 'maybe' } } } : d)),
+    dimensions: view.dimensions.map((d, i) => (i === 3 ? { ...d, cells: d.cells.map((c, j) => (j === 1 ? { ...c, status: 'maybe' } : c)) } : d)),
   }
   assert.throws(() => serialize(broken), /Response doesn't match the schema/)
   assert.throws(() => serialize({ ...view, asOf: 'yesterday' }), /Response doesn't match the schema/)

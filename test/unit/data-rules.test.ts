@@ -36,7 +36,12 @@ test('a source has a date or a "not before" with its reason; a secondary source 
   const unflagged = await curatedCopy((files) => {
     fileWith(files, 'rme-stockholm-bistandshandlaggare').sources[0].note = null
   })
-  await assert.rejects(readCuratedFiles(unflagged), /note: a secondary source/)
+  await assert.rejects(readCuratedFiles(unflagged), /note: a secondary or weak source says in `note` why/)
+  // A source's strength fits its publisher: a news page is never primary, a region's page always is.
+  const overstated = await curatedCopy((files) => {
+    fileWith(files, 'rme-stockholm-bistandshandlaggare').sources[0].strength = 'primary'
+  })
+  await assert.rejects(readCuratedFiles(overstated), /strength: a source published by patient_association is secondary or weak/)
 })
 
 test('quotes only from documents the project holds; references only to web pages', async () => {
@@ -48,9 +53,38 @@ test('quotes only from documents the project holds; references only to web pages
   await assert.rejects(check(quotedPage), /a quote needs a document the project holds/)
   const referencedDocument = await curatedCopy((files) => {
     const citation = fileWith(files, 'vgr-2021-smarthjalpen-me').fees[0].citations[0]
-    Object.assign(citation, { kind: 'reference', quote: null, reference: 'The fee is 300 kronor.' })
+    Object.assign(citation, { kind: 'reference', quote: null, reference: { sv: 'Avgiften är 300 kronor.', en: 'The fee is 300 kronor.' } })
   })
   await assert.rejects(check(referencedDocument), /a reference needs a web page with a URL/)
+})
+
+test('every text is in Swedish and English: one language alone is refused, naming the field', async () => {
+  const english = await curatedCopy((files) => {
+    fileWith(files, 'vgr-2021-smarthjalpen-me').providers[0].description = 'A clinic.'
+  })
+  await assert.rejects(readCuratedFiles(english), /providers\[0\].*field description: Invalid input: expected object, received string/)
+  const swedishMissing = await curatedCopy((files) => {
+    fileWith(files, 'vgr-2021-smarthjalpen-me').providers[0].description = { en: 'A clinic.' }
+  })
+  await assert.rejects(readCuratedFiles(swedishMissing), /field description\.sv/)
+})
+
+test('confirmations name a fact and a source that exist, no earlier than the source and within the fact\'s period, once', async () => {
+  const fees = (files: Map<string, Record<string, any>>) => [...files.values()].find((f) => (f.confirmations ?? []).length > 0)!
+  const first = (files: Map<string, Record<string, any>>) => fees(files).confirmations[0]
+  const unknownFact = await curatedCopy((files) => {
+    first(files).factId = 'no-such-fact'
+  })
+  await assert.rejects(check(unknownFact), /confirmations\[0\].*field factId: unknown/)
+  const tooEarly = await curatedCopy((files) => {
+    first(files).checkedOn = '2000-01-01'
+  })
+  await assert.rejects(check(tooEarly), /field checkedOn: 2000-01-01 is before the source's own date/)
+  const twice = await curatedCopy((files) => {
+    const file = fees(files)
+    file.confirmations.push({ ...file.confirmations[0] })
+  })
+  await assert.rejects(check(twice), /the same confirmation is recorded twice/)
 })
 
 test('locators name places the text has: headings and page markers', () => {

@@ -184,7 +184,7 @@ test('referral channels: the channels as data, open or closed, with their terms;
   const channels = valueOf<'channels'>(cell).channels as { channel: string; status: string; maxTreatmentOccasions: number | null; prerequisites: string | null }[]
   assert.deepEqual(channels.map((c) => [c.channel, c.status]), [['primary_care', 'open'], ['self_referral', 'closed']])
   assert.equal(channels[0]!.maxTreatmentOccasions, 20)
-  assert.equal((cell.value!.sv.channels as typeof channels)[0]!.prerequisites, 'Remissen ska vara elektronisk.')
+  assert.equal(((cell.value!.sv as Value<'channels'>).channels as typeof channels)[0]!.prerequisites, 'Remissen ska vara elektronisk.')
   assert.match(cell.summary.sv, /Vårdcentralen kan remittera patienter till Mottagning c\. Mottagning c tar inte emot egenremisser\./)
   assert.match(cell.summary.sv, /upp till 20 behandlingstillfällen\. Remissen ska vara elektronisk\./)
   assert.equal(cellOf(snapshot, 'referral_channels', '02', '2021-06-01').status, 'unknown')

@@ -6,6 +6,7 @@ import { citationText, toCsv } from '../../src/domain/csv.js'
 import { etagOf, gzipEtag, plainEtag } from '../../src/domain/etags.js'
 import { mergePatch } from '../../src/domain/merge-patch.js'
 import { nextLink, paginate } from '../../src/domain/paginate.js'
+import { localizeCitation } from '../../src/domain/localize.js'
 import { cite } from './fixture.js'
 
 const dated = (id: string, validFrom: string, validTo: string | null = null, supersedes: string | null = null) => ({ id, validFrom, validTo, supersedes })
@@ -49,18 +50,18 @@ test('merge patch (RFC 7396): fields replace, null clears, objects merge, arrays
 })
 
 test('CSV: a BOM, one header row, lists joined, citations with the source\'s title, publisher and date', () => {
-  const csv = toCsv([{ name: 'Å', tags: ['a', 'b'], ok: true, citations: [cite('2021-03-31', 'Our words.')] }])
+  const csv = toCsv([{ name: 'Å', tags: ['a', 'b'], ok: true, citations: [localizeCitation(cite('2021-03-31'), 'sv')] }], undefined, 'comma', 'sv')
   assert.ok(csv.startsWith('\uFEFF'))
   const [row] = parse(csv, { bom: true, columns: true }) as Record<string, string>[]
   assert.deepEqual(row, {
     name: 'Å',
     tags: 'a; b',
     ok: 'true',
-    citations: 'Our words. (Page of 2021-03-31, Region A, 2021-03-31, first paragraph, https://example.org/page)',
+    citations: 'vad sidan säger (Sida från 2021-03-31, Region A, 2021-03-31, första stycket, https://example.org/page)',
   })
   assert.match(
-    citationText({ ...cite('2022-09-11'), kind: 'quote', quote: 'Ett citat.', reference: null, sourceDateKind: 'not_before' }),
-    /^"Ett citat\." \(.*not before 2022-09-11/,
+    citationText({ ...localizeCitation(cite('2022-09-11'), 'sv'), kind: 'quote', quote: 'Ett citat.', reference: null, sourceDateKind: 'not_before' }, 'sv'),
+    /^"Ett citat\." \(.*tidigast 2022-09-11/,
   )
 })
 
@@ -70,4 +71,8 @@ test('ETags: per record and version; the gzip tag names the same version', () =>
   assert.notEqual(etagOf('fees', 'a-fee', 4), tag)
   assert.notEqual(etagOf('providers', 'a-fee', 3), tag)
   assert.equal(plainEtag(gzipEtag(tag)), tag)
+  // A read in one language is its own representation; any of them names the version for If-Match.
+  const swedish = etagOf('fees', 'a-fee', 3, 'sv')
+  assert.notEqual(swedish, etagOf('fees', 'a-fee', 3, 'en'))
+  assert.equal(plainEtag(gzipEtag(swedish)), tag)
 })

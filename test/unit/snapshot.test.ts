@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { type Snapshot, snapshotOf, withChanges } from '../../src/domain/snapshot.js'
-import { fee, fixture, provider } from './fixture.js'
+import { both, fee, fixture, provider } from './fixture.js'
 
 /** Everything a snapshot serves, without when it was made. */
 const served = ({ builtAt: _, ...rest }: Snapshot) => rest
@@ -58,7 +58,7 @@ test('a change of period or supersession moves when facts end; a note does not',
   const superseded = withChanges(start, { providers: new Map([['new-clinic', successor]]) }, 1n)
   assert.equal(superseded.ends.providers.get('old-clinic'), '2022-12-31')
   assert.deepEqual(served(superseded), served(rebuilt(superseded)))
-  const noted = withChanges(superseded, { providers: new Map([['old-clinic', { ...superseded.providers[1]!, notes: 'checked by phone' }]]) }, 2n)
+  const noted = withChanges(superseded, { providers: new Map([['old-clinic', { ...superseded.providers[1]!, notes: both('kontrollerad per telefon', 'checked by phone') }]]) }, 2n)
   assert.equal(noted.ends.providers, superseded.ends.providers, 'the same ends, not computed again')
   assert.notEqual(noted.version, superseded.version)
   assert.equal(noted.substanceVersion, superseded.substanceVersion, 'a note is bookkeeping: the substance is the same')

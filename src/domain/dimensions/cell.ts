@@ -85,6 +85,8 @@ export interface Cell<S extends CellStatus = CellStatus, V = unknown> {
   sourcesDisagree: boolean
   /** The facts the cell mentions: those deciding it first. */
   factIds: string[]
+  /** How many of `factIds` decide the answer (the rest are named beside it). */
+  decidingCount: number
   citations: StoredCitation[]
 }
 
@@ -166,6 +168,7 @@ export function cellOf<S extends CellStatus, V>(query: CompareQuery, parts: Cell
     evidenceStrength,
     sourcesDisagree,
     factIds: all.map((f) => f.id),
+    decidingCount: deciding.length,
     citations: all.flatMap((f) => f.citations),
   }
 }

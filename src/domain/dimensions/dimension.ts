@@ -17,6 +17,8 @@ export interface Dimension<Id extends string = string, Q extends QuestionType = 
   type: Q
   /** Whether "offered" here is an offer to patients (a brief lists it under what the region offers). */
   offer: boolean
+  /** How much an answer matters to patients, 1 most: the review queue asks for the most important checks first. */
+  priority: number
   /** The value of a cell, in one language. */
   value: V
   /** What makes two regions' known answers the same, for `differs`: the status, unless the dimension says more. */

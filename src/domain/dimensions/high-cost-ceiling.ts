@@ -23,6 +23,7 @@ export default defineDimension({
   ),
   type: 'yes_no',
   offer: false,
+  priority: 3,
   value: z
     .object({ countsTowardCeiling: z.boolean(), whose: z.enum(['provider', 'region']), provider: providerRefSchema.nullable() })
     .meta({ id: 'HighCostCeilingValue' }),

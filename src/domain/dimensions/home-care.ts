@@ -98,6 +98,7 @@ export function regionalService<const Id extends HomeCareService>(id: Id, label:
     question,
     type: 'availability',
     offer: true,
+    priority: 4,
     value: regionalValue,
     cell(facts: RegionFacts) {
       const { query, snapshot } = facts
@@ -160,6 +161,7 @@ export function municipalService<const Id extends HomeCareService>(id: Id, label
     question,
     type: 'availability',
     offer: true,
+    priority: 5,
     value: municipalValue,
     sameAs: (cell) => `${cell.status}:${cell.value?.en.municipalitiesKnown ?? 0}`,
     cell(facts: RegionFacts) {

@@ -77,7 +77,11 @@ function cellSchemaOf(d: (typeof dimensionList)[number]) {
 /** A cell of any dimension, told apart by `dimension`. */
 export const cellSchema = z
   .discriminatedUnion('dimension', dimensionList.map(cellSchemaOf) as unknown as [ReturnType<typeof cellSchemaOf>, ...ReturnType<typeof cellSchemaOf>[]])
-  .meta({ id: 'Cell', description: 'What one region answers on one dimension, with the citations behind it. Each dimension has its own status set and value.' })
+  .meta({
+    id: 'Cell',
+    description: 'What one region answers on one dimension, with the citations behind it. Each dimension has its own status set and value.',
+    discriminator: { propertyName: 'dimension' },
+  })
 
 export const dimensionIdSchema = z.enum(dimensionIds as [DimensionId, ...DimensionId[]]).meta({ id: 'DimensionId', description: 'A comparison dimension.' })
 

@@ -38,6 +38,7 @@ export default defineDimension({
   question: text('What have the region\'s politicians decided or proposed on this care?', 'Vad har regionens politiker beslutat eller föreslagit om den här vården?'),
   type: 'list',
   offer: false,
+  priority: 6,
   value: z.object({ items: z.array(item) }).meta({ id: 'RecentDecisionsValue' }),
   sameAs: (cell) => cell.status,
   cell(facts: RegionFacts) {

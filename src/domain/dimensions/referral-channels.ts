@@ -22,6 +22,7 @@ export default defineDimension({
   ),
   type: 'list',
   offer: false,
+  priority: 2,
   value: z.object({ channels: z.array(channelSchema) }).meta({ id: 'ReferralChannelsValue' }),
   sameAs: (cell) => (cell.value ? cell.value.en.channels.map((c) => `${c.channel}:${c.status}`).sort().join(',') : ''),
   cell(facts: RegionFacts) {

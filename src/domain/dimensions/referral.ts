@@ -3,8 +3,8 @@
 import type { Labels, Language } from '../../schemas/labels.js'
 import { inLanguage } from '../../schemas/localized.js'
 import { each, text } from '../phrases.js'
-import { evidenceOn, type Fact } from './cell.js'
-import { listText } from './prose.js'
+import { evidenceOn, type Fact, sentences } from './cell.js'
+import { capitalise, listText } from './prose.js'
 import { type Provider, providerRef } from './scope.js'
 
 export type Rule = Fact<'referralRules'>
@@ -28,7 +28,9 @@ export function channelOf(rule: Rule, provider: Provider | undefined, asOf: stri
 const to = (provider: Provider | undefined): Labels => (provider ? text(provider.name, provider.name) : text('specialist care', 'specialistvården'))
 
 /** One channel in a sentence: "Vårdcentralen kan remittera till Smärthjälpen." */
-export function channelSentence(rule: Rule, provider: Provider | undefined): Labels {
+export const channelSentence = (rule: Rule, provider: Provider | undefined): Labels => capitalise(channelWords(rule, provider))
+
+function channelWords(rule: Rule, provider: Provider | undefined): Labels {
   const p = to(provider)
   const paused = provider?.status === 'paused'
   const now = paused ? text(' for now', ' för närvarande') : text('', '')
@@ -71,11 +73,9 @@ export function termsSentence(rules: Rule[], provider: Provider | undefined): La
   const max = rules.map((r) => r.maxTreatmentOccasions).find((m) => m !== null)
   if (max) terms.push({ en: `it gives up to ${max} treatment occasions`, sv: `den ger upp till ${max} behandlingstillfällen` })
   const p = to(provider)
-  const stated = terms.length === 0
-    ? text('', '')
-    : each(listText(terms), (t, lang) => (lang === 'sv' ? `Villkor för ${p.sv}: ${t}` : `Terms for ${p.en}: ${t}`))
   const own = [...new Set(rules.map((r) => r.prerequisites).filter((t) => t !== null).map((t) => JSON.stringify(t)))].map((t) => JSON.parse(t) as Labels)
-  return { en: [stated.en, ...own.map((o) => o.en)].filter(Boolean).join('. '), sv: [stated.sv, ...own.map((o) => o.sv)].filter(Boolean).join('. ') }
+  if (terms.length === 0) return own.length === 0 ? text('', '') : sentences(text(`${p.en}:`, `${p.sv}:`), ...own)
+  return sentences(each(listText(terms), (t, lang) => (lang === 'sv' ? `Villkor för ${p.sv}: ${t}` : `Terms for ${p.en}: ${t}`)), ...own)
 }
 
 /** Why a private provider's channels do not count as the region's: said once per provider. */

@@ -67,13 +67,25 @@ export function conditionName(snapshot: Snapshot, condition: string): Labels {
   return text(found?.name.split(' (')[0] ?? condition, found?.nameSv.split(' (')[0] ?? condition)
 }
 
-/** The region's providers covering the condition, and its fees and rules that apply to it (a provider's when it covers the condition; region-wide ones always). */
-export function regionScope({ snapshot, regionCode, query }: RegionFacts) {
+/**
+ * The region's providers covering the condition, and its fees and rules that
+ * apply to it (a provider's when it covers the condition; region-wide ones
+ * always). A rule or fee names the provider record it was written for; a later
+ * record may have superseded that one (a clinic that paused), so
+ * `providerOf` gives the record holding on the date, else the one named.
+ */
+export function regionScope(facts: RegionFacts) {
+  const { snapshot, regionCode, query } = facts
   const providers = inRegion(snapshot.providers, regionCode).filter((p) => p.conditionIds.includes(query.condition))
   const byId = new Map(providers.map((p) => [p.id, p]))
+  const now = new Map<string, Provider>()
+  for (const current of factsOn(facts, 'providers', providers).current) {
+    for (let p: Provider | undefined = current; p && !now.has(p.id); p = p.supersedes ? byId.get(p.supersedes) : undefined) now.set(p.id, current)
+  }
   const applies = <T extends { regionCode: string; providerId: string | null }>(items: readonly T[]) =>
     inRegion(items, regionCode).filter((i) => i.providerId === null || byId.has(i.providerId))
-  return { providers, providerOf: (id: string | null) => (id === null ? undefined : byId.get(id)), rules: applies(snapshot.referralRules), fees: applies(snapshot.fees) }
+  const providerOf = (id: string | null) => (id === null ? undefined : (now.get(id) ?? byId.get(id)))
+  return { providers, providerOf, rules: applies(snapshot.referralRules), fees: applies(snapshot.fees) }
 }
 
 /** A provider as a value names it. */

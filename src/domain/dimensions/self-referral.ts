@@ -12,6 +12,7 @@ export default defineDimension({
   question: text('Can patients refer themselves to the region\'s specialist care for the condition?', 'Kan patienten själv söka till regionens specialistvård för sjukdomen med egenremiss?'),
   type: 'availability',
   offer: true,
+  priority: 2,
   value: z.object({ channels: z.array(channelSchema) }).meta({ id: 'SelfReferralValue' }),
   cell(facts: RegionFacts) {
     const { query } = facts

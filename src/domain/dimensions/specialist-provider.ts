@@ -57,16 +57,26 @@ function providerLine(p: Provider): Labels {
 
 const short = (p: Provider) => p.shortName ?? p.name
 
-/** Private clinics named beside the answer, each with the year of its own evidence. */
-function privateClinics(list: Provider[], asOf: string): Labels {
-  if (list.length === 0) return text('', '')
-  const names = listText(list.map((p) => {
+/**
+ * Clinics named beside the answer that are not the region's own offer, each
+ * with the year of its own evidence: private ones without an agreement, and
+ * those no source says who runs.
+ */
+function otherClinics(list: Provider[], asOf: string): Labels {
+  const named = (ps: Provider[]) => listText(ps.map((p) => {
     const year = evidenceOn(p, asOf).slice(0, 4)
     return { en: `${p.name} (according to a source from ${year})`, sv: `${p.name} (enligt en källa från ${year})` }
   }))
-  return list.length === 1
-    ? each(names, (n, lang) => (lang === 'sv' ? `Det finns också en privat mottagning utan avtal med regionen: ${n}` : `There is also a private clinic without an agreement with the region: ${n}`))
-    : each(names, (n, lang) => (lang === 'sv' ? `Det finns också privata mottagningar utan avtal med regionen: ${n}` : `There are also private clinics without an agreement with the region: ${n}`))
+  const privately = list.filter((p) => p.operatedAs === 'private')
+  const unstated = list.filter((p) => p.operatedAs !== 'private')
+  const say = (ps: Provider[], one: Labels, many: Labels): Labels =>
+    ps.length === 0 ? text('', '') : each(named(ps), (n, lang) => `${(ps.length === 1 ? one : many)[lang]}: ${n}`)
+  return sentences(
+    say(privately, text('There is also a private clinic without an agreement with the region', 'Det finns också en privat mottagning utan avtal med regionen'),
+      text('There are also private clinics without an agreement with the region', 'Det finns också privata mottagningar utan avtal med regionen')),
+    say(unstated, text('There is also a clinic no source says who runs', 'Det finns också en mottagning där ingen källa anger vem som driver den'),
+      text('There are also clinics no source says who runs', 'Det finns också mottagningar där ingen källa anger vem som driver dem')),
+  )
 }
 
 export default defineDimension({
@@ -75,6 +85,7 @@ export default defineDimension({
   question: text('Does the region offer a specialist clinic for the condition?', 'Erbjuder regionen en specialistmottagning för sjukdomen?'),
   type: 'availability',
   offer: true,
+  priority: 1,
   value: z.object({ providers: z.array(providerItem), statements: z.array(statement) }).meta({ id: 'SpecialistProviderValue' }),
   cell(facts: RegionFacts) {
     const { snapshot, regionCode, query } = facts
@@ -84,7 +95,8 @@ export default defineDimension({
     const providers = factsOn(facts, 'providers', clinics)
     const statements = factsOn(facts, 'specialistCare', inRegion(snapshot.specialistCare, regionCode).filter((s) => s.conditionId === query.condition))
     const regional = providers.current.filter(countsForRegion)
-    const privately = providers.current.filter((p) => !countsForRegion(p))
+    // Clinics that are not the region's own offer, as far as they exist on the date.
+    const privately = providers.current.filter((p) => !countsForRegion(p) && (p.status === 'operating' || p.status === 'paused'))
     const regionName = (code: string) => snapshot.regions.find((r) => r.code === code)?.name ?? code
     const value = inBoth((_lang: Language) => ({
       providers: providers.current.map((p) => ({
@@ -104,7 +116,7 @@ export default defineDimension({
         evidenceDate: evidenceOn(s, query.asOf),
       })),
     }))
-    const also = privateClinics(privately, query.asOf)
+    const also = otherClinics(privately, query.asOf)
     const operating = regional.filter((p) => p.status === 'operating')
     const saysNone = statements.current.filter((s) => s.status === 'none' || s.status === 'elsewhere')
     if (operating.length > 0) {
@@ -188,7 +200,7 @@ export default defineDimension({
       return cellOf(query, {
         status: 'unknown',
         value,
-        short: text('Private only', 'Bara privat'),
+        short: privately.every((p) => p.operatedAs === 'private') ? text('Private only', 'Bara privat') : text('Unknown', 'Okänt'),
         summary: sentences(
           text('No clinic run by or contracted by the region is on file', 'Ingen mottagning i regionens regi eller på avtal med regionen finns i källorna'),
           also,

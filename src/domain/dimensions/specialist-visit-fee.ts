@@ -23,6 +23,7 @@ export default defineDimension({
   question: text('What does a patient pay for a visit to specialist care for the condition?', 'Vad betalar patienten för ett besök i specialistvården för sjukdomen?'),
   type: 'amount',
   offer: false,
+  priority: 3,
   value: feeItem.extend({ otherFees: z.array(feeItem).meta({ description: 'Other fees that hold on the date (the region\'s general fee beside a clinic\'s own).' }) })
     .meta({ id: 'SpecialistVisitFeeValue' }),
   sameAs: (cell) => `${cell.status}:${cell.value?.en.amountSek ?? ''}`,

@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
+import type { FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { bearerToken } from '../../domain/bearer.js'
 import { notFound, unauthorized } from '../../domain/errors.js'
@@ -71,18 +72,32 @@ class DurationHistogram {
 export interface ObservabilityOptions {
   /** The scraper's bearer token for /metrics; without one, only this machine may read them. */
   metricsToken?: string
+  /** TRUST_PROXY is set: requests arrive through a proxy, so the connection's address says nothing of the client. */
+  behindProxy?: boolean
 }
 
 // Equal-length digests, so the comparison takes the same time whatever the token.
 const digest = (token: string) => createHash('sha256').update(token).digest()
-const loopback = (ip: string) => ip === '::1' || /^(::ffff:)?127\./.test(ip)
+const loopback = (ip: string | undefined) => ip !== undefined && (ip === '::1' || /^(::ffff:)?127\./.test(ip))
+
+/**
+ * A request from this machine itself: the connection comes from the loopback interface and no proxy
+ * stands in between (none is configured, and none forwarded this request). Decided on the connection,
+ * never on a header a client writes: behind a proxy every request meets the service from the proxy's
+ * address, so there /metrics needs METRICS_TOKEN.
+ */
+const fromThisMachine = (request: FastifyRequest, behindProxy: boolean) =>
+  !behindProxy &&
+  loopback(request.socket.remoteAddress) &&
+  request.headers['x-forwarded-for'] === undefined &&
+  request.headers.forwarded === undefined
 
 /**
  * One log line per request (method, route, status, duration, request id), the
  * request id echoed in X-Request-Id, and Prometheus metrics at /metrics.
  */
 export default fp<ObservabilityOptions>(
-  async (fastify, { metricsToken }) => {
+  async (fastify, { metricsToken, behindProxy = false }) => {
     const registry = new Registry()
     collectDefaultMetrics({ register: registry })
     const duration = new DurationHistogram([0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5])
@@ -119,10 +134,14 @@ export default fp<ObservabilityOptions>(
     })
 
     // Metrics show traffic and internals: only for the scraper's token, or from this machine when there is none.
+    // Not for other origins' pages: no CORS headers.
     const expected = metricsToken === undefined ? undefined : digest(metricsToken)
-    fastify.get('/metrics', { schema: { hide: true }, config: { rateLimit: false } }, async (request, reply) => {
+    fastify.get('/metrics', { schema: { hide: true }, config: { rateLimit: false, cors: false } }, async (request, reply) => {
       if (expected === undefined) {
-        if (!loopback(request.ip)) throw notFound('There is nothing at /metrics for this address; set METRICS_TOKEN to scrape from elsewhere.')
+        if (!fromThisMachine(request, behindProxy)) {
+          const why = behindProxy ? 'behind a proxy (TRUST_PROXY), set METRICS_TOKEN to scrape' : 'set METRICS_TOKEN to scrape from elsewhere'
+          throw notFound(`There is nothing at /metrics for this address; ${why}.`)
+        }
       } else {
         const token = bearerToken(request.headers.authorization)
         if (token === undefined || !timingSafeEqual(digest(token), expected)) {

@@ -7,7 +7,22 @@ import { changesSince, GAP_WINDOW, loadSnapshot, missingChanges, type Unservable
 declare module 'fastify' {
   interface FastifyInstance {
     snapshot: SnapshotHolder
+    /** The snapshot's change listener, shared: other plugins listen on it for their own channels. */
+    notifications: Notifications
   }
+}
+
+/** What a plugin listening on a channel of the shared listener connection is told. */
+export interface ChannelSubscriber {
+  /** A notification on the channel, with its payload. */
+  notified(payload: string | undefined): void
+  /** The listener lost its connection and has it again: notifications may have been missed, read everything again. */
+  resync(): void
+}
+
+export interface Notifications {
+  /** Listens on the channel too, on the one listener connection (call it before the app is ready). */
+  subscribe(channel: string, subscriber: ChannelSubscriber): void
 }
 
 /** How a new snapshot came to be, and how long that took. */
@@ -140,6 +155,14 @@ export default fp<SnapshotOptions>(
     }
     fastify.decorate('snapshot', holder)
 
+    const subscribers = new Map<string, ChannelSubscriber[]>()
+    fastify.decorate('notifications', {
+      subscribe(channel: string, subscriber: ChannelSubscriber) {
+        if (listener) throw new Error(`Subscribe to ${channel} before the app is ready`)
+        subscribers.set(channel, [...(subscribers.get(channel) ?? []), subscriber])
+      },
+    } satisfies Notifications)
+
     let listener: pg.Client | undefined
     let closing = false
     let retry: NodeJS.Timeout | undefined
@@ -163,16 +186,23 @@ export default fp<SnapshotOptions>(
     // One connection listens for every instance's writes; if it drops, reconnect and read everything again.
     const listen = async (databaseUrl: string): Promise<void> => {
       const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 })
-      client.on('notification', (message) => notified(message.payload))
+      client.on('notification', (message) => {
+        if (message.channel === DATASET_CHANGED) notified(message.payload)
+        else for (const subscriber of subscribers.get(message.channel) ?? []) subscriber.notified(message.payload)
+      })
       client.on('error', () => {})
       client.on('end', () => {
         if (closing) return
         fastify.log.warn('The change listener lost its connection; reconnecting')
-        retry = setTimeout(() => { void listen(databaseUrl).then(() => update(true), () => {}) }, 2000)
+        const resync = () => {
+          void update(true)
+          for (const list of subscribers.values()) for (const subscriber of list) subscriber.resync()
+        }
+        retry = setTimeout(() => { void listen(databaseUrl).then(resync, () => {}) }, 2000)
       })
       try {
         await client.connect()
-        await client.query(`LISTEN ${DATASET_CHANGED}`)
+        for (const channel of [DATASET_CHANGED, ...subscribers.keys()]) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`)
         listener = client
       } catch (error) {
         await client.end().catch(() => {})

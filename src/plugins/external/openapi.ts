@@ -163,6 +163,8 @@ export default fp(
           ...factKindIds.map((kind) => factKinds[kind].tag),
           { name: 'compare', description: 'Regions side by side, one dimension across regions, and coverage.' },
           { name: 'citations', description: 'Citations as resources of their own, for editors.' },
+          { name: 'confirmations', description: 'Checks that a source, on a date, still supports a fact: they keep answers fresh without rewriting facts.' },
+          { name: 'review', description: 'What needs checking: stale and unknown answers, most important first.' },
           { name: 'changes', description: 'The change log: every write, in order, as pages or live.' },
           { name: 'export', description: 'The whole dataset in one answer, to mirror it.' },
           { name: 'keys', description: 'API keys, for admins.' },

@@ -46,4 +46,3 @@ const wideRows = (rows: Row[], lang: Language) =>
     citations: row.cells.flatMap((c) => c.citations.map((citation) => `${c.region.name}: ${citationText(citation, lang)}`)).join(' | '),
   }))
 export const rowsCsv = (rows: Row[], query: SpreadsheetQuery, lang: Language) => (query.layout === 'wide' ? wideRows(rows, lang) : longRows(rows, lang))
-

@@ -73,6 +73,7 @@ function registerKind(fastify: FastifyInstance, kind: FactKind) {
   )
 
   registerWriteRoutes(fastify, {
+    factKind: kind,
     writer: writers[kind],
     noun: spec.noun,
     tag: spec.tag.name,

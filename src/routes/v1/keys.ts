@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { conflict, notFound } from '../../domain/errors.js'
 import { paginate } from '../../domain/paginate.js'
-import { ApiKeyError, createApiKey, listApiKeyEvents, listApiKeys, revokeApiKey } from '../../repositories/api-keys.js'
+import { ApiKeyError, createApiKey, hashKey, LastAdminKeyError, listApiKeyEvents, listApiKeys, revokeApiKey } from '../../repositories/api-keys.js'
 import { apiKey, apiKeyBody, apiKeyEvent, keyName, newApiKey } from '../../schemas/keys.js'
-import { listOf, pageQuery } from '../../schemas/list.js'
+import { langQuery, listOf, pageQuery } from '../../schemas/list.js'
 import { problemResponses } from '../../schemas/responses.js'
 
 const security = [{ bearerAuth: [] }]
@@ -25,7 +25,7 @@ const keys: FastifyPluginAsyncZod = async (fastify) => {
         summary: 'List API keys',
         description: 'Every key with its role, display name and whether it is revoked; never the secrets.',
         security,
-        querystring: z.strictObject(pageQuery),
+        querystring: z.strictObject({ ...pageQuery, ...langQuery }),
         response: { 200: listOf(apiKey, 'ApiKeyList'), ...problemResponses(400, 401, 403, 429) },
       },
     },
@@ -41,7 +41,7 @@ const keys: FastifyPluginAsyncZod = async (fastify) => {
         summary: 'Who created and revoked which key',
         description: 'The audit of key management, oldest first.',
         security,
-        querystring: z.strictObject(pageQuery),
+        querystring: z.strictObject({ ...pageQuery, ...langQuery }),
         response: { 200: listOf(apiKeyEvent, 'ApiKeyEventList'), ...problemResponses(400, 401, 403, 429) },
       },
     },
@@ -65,6 +65,9 @@ const keys: FastifyPluginAsyncZod = async (fastify) => {
     async (request, reply) => {
       try {
         const created = await createApiKey(fastify.prisma, request.body, request.apiKey!.name)
+        // Known here at once; other instances learn it from the notification.
+        const holder = { name: created.name, role: created.role, displayName: created.displayName }
+        fastify.activeKeys.apply({ action: 'create', keyHash: hashKey(created.key), holder })
         reply.code(201)
         return created
       } catch (error) {
@@ -82,16 +85,21 @@ const keys: FastifyPluginAsyncZod = async (fastify) => {
       schema: {
         tags: ['keys'],
         summary: 'Revoke an API key',
-        description: 'The key stops working at once. The record stays, for the change log and the audit.',
+        description:
+          'The key stops working at once. The record stays, for the change log and the audit. ' +
+          'The last active admin key is not revoked (409): create another admin key first.',
         security,
         params: z.strictObject({ name: keyName }),
-        response: { 204: z.null().describe('Revoked; no body.'), ...problemResponses(400, 401, 403, 404, 429) },
+        response: { 204: z.null().describe('Revoked; no body.'), ...problemResponses(400, 401, 403, 404, 409, 429) },
       },
     },
     async (request, reply) => {
-      if (!(await revokeApiKey(fastify.prisma, request.params.name, request.apiKey!.name))) {
-        throw notFound(`No active key is named "${request.params.name}".`, 'name')
-      }
+      const revoked = await revokeApiKey(fastify.prisma, request.params.name, request.apiKey!.name, { keepAnAdmin: true }).catch((error: unknown) => {
+        throw error instanceof LastAdminKeyError ? conflict(error.message, 'name') : error
+      })
+      if (!revoked) throw notFound(`No active key is named "${request.params.name}".`, 'name')
+      // Refused here at once, before the answer; other instances as soon as the notification arrives.
+      fastify.activeKeys.apply(revoked)
       return reply.code(204).send(null)
     },
   )

@@ -22,6 +22,8 @@ export interface WritableSpec {
   id?: z.ZodType<string>
   /** What retiring one does. */
   retireDescription: string
+  /** For a kind of fact: its registry key, so its history shows the confirmations of it too. */
+  factKind?: string
 }
 
 const ifMatchHeader = z.object({
@@ -52,7 +54,7 @@ function requireIfMatch(ifMatch: string | undefined): string {
 }
 
 /** POST, PATCH, retire and history of one writable resource, all under an editor's key but history. */
-export function registerWriteRoutes(fastify: FastifyInstance, { writer, noun, tag, body, output, id = slug, retireDescription }: WritableSpec) {
+export function registerWriteRoutes(fastify: FastifyInstance, { writer, noun, tag, body, output, id = slug, retireDescription, factKind }: WritableSpec) {
   const app = fastify.withTypeProvider<ZodTypeProvider>()
   const idParams = z.strictObject({ id })
   const path = `/${writer.resource}`
@@ -150,7 +152,7 @@ export function registerWriteRoutes(fastify: FastifyInstance, { writer, noun, ta
       schema: {
         tags: [tag],
         summary: `A ${noun}'s versions`,
-        description: 'Every change to the record, oldest first, with who made it and the record before and after.',
+        description: 'Every change to the record (and, for a fact, every confirmation of it), oldest first, with who made it and the record before and after.',
         params: idParams,
         querystring: z.strictObject(changeQuery),
         response: { 200: changePage, ...problemResponses(400, 404) },
@@ -158,7 +160,7 @@ export function registerWriteRoutes(fastify: FastifyInstance, { writer, noun, ta
     },
     async (request) => {
       const { id } = request.params
-      const query = { since: request.query.since, limit: request.query.limit, resource: writer.resource, recordId: id }
+      const query = { since: request.query.since, limit: request.query.limit, resource: writer.resource, recordId: id, confirmedKind: factKind }
       const page = await listChanges(fastify.prisma, query, request.url)
       if (page.items.length === 0 && request.query.since === undefined && !(await writer.read(fastify.prisma, id).catch(() => undefined))) {
         throw notFound(`No ${noun} has the id "${id}".`, 'id')

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import type { CuratedFile } from '../src/schemas/curated.js'
-import type { LoadedCuratedFile, ReferenceData } from '../src/data/files.js'
+import type { CuratedFile } from '../schemas/curated.js'
+import type { LoadedCuratedFile, ReferenceData } from './files.js'
 
 /** A small deterministic PRNG (mulberry32), so every run builds the same dataset. */
 function random(seed: number) {
