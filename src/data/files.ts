@@ -181,12 +181,18 @@ export function checkReferences(files: LoadedCuratedFile[], reference: Reference
  * source (it is evidence as of its own date) and not in the future, falls
  * within the fact's period, and is recorded once.
  */
-function checkConfirmations(files: LoadedCuratedFile[], sources: Map<string, SourceRecord>, facts: Map<FactKind, Map<string, CuratedFact>>, problems: string[]) {
+function checkConfirmations(
+  files: LoadedCuratedFile[],
+  sources: Map<string, SourceRecord>,
+  facts: Map<FactKind, Map<string, CuratedFact>>,
+  problems: string[],
+) {
   const seen = new Set<string>()
   const day = today()
   for (const { name, data } of files) {
     data.confirmations.forEach((c, index) => {
-      const at = (field: string, message: string) => problems.push(`${name}: record confirmations[${index}] (${c.factKind} "${c.factId}"), field ${field}: ${message}`)
+      const at = (field: string, message: string) =>
+        problems.push(`${name}: record confirmations[${index}] (${c.factKind} "${c.factId}"), field ${field}: ${message}`)
       const fact = facts.get(c.factKind)!.get(c.factId)
       const source = sources.get(c.sourceId)
       if (!fact) at('factId', `unknown ${factKinds[c.factKind].noun} "${c.factId}"`)

@@ -20,8 +20,7 @@ export async function ensureLoginRole(client: pg.Client, role: string, password:
   const { rowCount } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])
   if (rowCount === 0) await client.query(`CREATE ROLE ${ident(role)} LOGIN`)
   await client.query(
-    `ALTER ROLE ${ident(role)} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS ` +
-      `PASSWORD ${client.escapeLiteral(password)}`,
+    `ALTER ROLE ${ident(role)} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS ` + `PASSWORD ${client.escapeLiteral(password)}`,
   )
 }
 
@@ -55,7 +54,11 @@ export async function grantServiceRole(ownerUrl: string, role: string): Promise<
       [[...APPEND_ONLY_TABLES, ...Object.keys(UPDATABLE_COLUMNS), ...KEPT_TABLES, ...READ_ONLY_TABLES]],
     )
     for (const { name } of tables) {
-      const denied = READ_ONLY_TABLES.includes(name) ? 'INSERT, UPDATE, DELETE, TRUNCATE' : KEPT_TABLES.includes(name) ? 'DELETE, TRUNCATE' : 'UPDATE, DELETE, TRUNCATE'
+      const denied = READ_ONLY_TABLES.includes(name)
+        ? 'INSERT, UPDATE, DELETE, TRUNCATE'
+        : KEPT_TABLES.includes(name)
+          ? 'DELETE, TRUNCATE'
+          : 'UPDATE, DELETE, TRUNCATE'
       await client.query(`REVOKE ${denied} ON ${ident(name)} FROM ${who}`)
       // After the REVOKE, which takes column privileges with it.
       const columns = UPDATABLE_COLUMNS[name]

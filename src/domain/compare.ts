@@ -2,7 +2,17 @@ import { factKindIds } from '../schemas/fact-kinds.js'
 import type { Language } from '../schemas/labels.js'
 import { questionStatuses } from './dimensions/cell.js'
 import type { z } from 'zod'
-import { type Cell, type cellSchema, type CompareQuery, type DimensionId, dimensionIds, dimensions, inRegion, providerNames, statusLabels } from './dimensions/index.js'
+import {
+  type Cell,
+  type cellSchema,
+  type CompareQuery,
+  type DimensionId,
+  dimensionIds,
+  dimensions,
+  inRegion,
+  providerNames,
+  statusLabels,
+} from './dimensions/index.js'
 import { today } from './as-of.js'
 import { regionProfile, requireCondition } from './regions.js'
 import type { Snapshot } from './snapshot.js'
@@ -98,11 +108,13 @@ function cellsFor(snapshot: Snapshot, regionCode: string, query: CompareQuery): 
  */
 export function regionCell(snapshot: Snapshot, regionCode: string, id: DimensionId, query: CompareQuery): Cell {
   const cells = cellsFor(snapshot, regionCode, query)
-  return (cells[id] ??= Object.freeze(dimensions[id].cell({
-    snapshot,
-    regionCode,
-    query: { condition: query.condition, asOf: query.asOf, staleAfterMonths: query.staleAfterMonths },
-  })))
+  return (cells[id] ??= Object.freeze(
+    dimensions[id].cell({
+      snapshot,
+      regionCode,
+      query: { condition: query.condition, asOf: query.asOf, staleAfterMonths: query.staleAfterMonths },
+    }),
+  ))
 }
 
 /** The matrix of dimensions by regions, marking where the regions differ. */
@@ -191,7 +203,12 @@ export function comparisonView(snapshot: Snapshot, regionCodes: string[], query:
 
 /** One dimension across every region, with counts per status and statistics of amounts. */
 export function dimensionView(snapshot: Snapshot, dimension: DimensionId, query: ViewQuery) {
-  const { regions, rows } = compareRegions(snapshot, snapshot.regions.map((r) => r.code), query, [dimension])
+  const { regions, rows } = compareRegions(
+    snapshot,
+    snapshot.regions.map((r) => r.code),
+    query,
+    [dimension],
+  )
   const [row] = shownRows(regions, rows, query.lang)
   const cells = row!.cells
   const statuses = questionStatuses[dimensions[dimension].type]
@@ -213,7 +230,11 @@ export function dimensionView(snapshot: Snapshot, dimension: DimensionId, query:
 
 /** Per region and dimension: known, stale or unknown, and how recent the evidence is. */
 export function coverageView(snapshot: Snapshot, query: ViewQuery) {
-  const { regions, rows } = compareRegions(snapshot, snapshot.regions.map((r) => r.code), query)
+  const { regions, rows } = compareRegions(
+    snapshot,
+    snapshot.regions.map((r) => r.code),
+    query,
+  )
   const perRegion = regions.map((region) => {
     const cells = rows.map((row) => {
       const cell = row.cells[region.code]!
@@ -229,7 +250,10 @@ export function coverageView(snapshot: Snapshot, query: ViewQuery) {
     })
     const fresh = cells.filter((d) => d.known).length
     const stale = cells.filter((d) => d.stale).length
-    const dates = cells.map((d) => d.evidenceDate).filter((d): d is string => d !== null).sort()
+    const dates = cells
+      .map((d) => d.evidenceDate)
+      .filter((d): d is string => d !== null)
+      .sort()
     return { ...region, known: fresh, stale, unknown: cells.length - fresh - stale, evidenceDate: dates.at(-1) ?? null, dimensions: cells }
   })
   const totalKnown = perRegion.reduce((n, r) => n + r.known, 0)

@@ -31,41 +31,46 @@ export function reviewQueue(snapshot: Snapshot, query: ReviewQuery) {
       const facts = cell.factIds.map((factId, index) => {
         const kind = kinds.get(factId)!
         const fact = (snapshot[kind] as FactOf<FactKind>[]).find((f) => f.id === factId)!
-        const sources = [...new Map(fact.citations.map((c) => [c.sourceId, { id: c.sourceId, title: c.sourceTitle, url: c.sourceUrl, date: c.sourceDate }])).values()]
+        const sources = [
+          ...new Map(fact.citations.map((c) => [c.sourceId, { id: c.sourceId, title: c.sourceTitle, url: c.sourceUrl, date: c.sourceDate }])).values(),
+        ]
         return { kind, id: factId, deciding: index < cell.decidingCount, evidenceDate: fact.evidenceDate, sources }
       })
       // A stale answer is confirmed on its deciding fact, against the source it cites first; an unknown one needs a new fact.
       const decisive = facts.find((f) => f.deciding)
       const first = decisive && (snapshot[decisive.kind] as FactOf<FactKind>[]).find((f) => f.id === decisive.id)!.citations[0]
-      const confirm = decisive && first
-        ? {
-            method: 'POST' as const,
-            path: '/v1/confirmations' as const,
-            body: {
-              factKind: decisive.kind,
-              factId: decisive.id,
-              sourceId: first.sourceId,
-              checkedOn: query.asOf,
-              locator: first.locator,
-              note: { sv: 'Vad källan säger i dag, med egna ord.', en: 'What the source says today, in our own words.' },
-            },
-          }
-        : null
-      return [{
-        region: { code: region.code, name: region.name },
-        dimension: { id, label: dimensions[id].label[query.lang] },
-        priority: dimensions[id].priority,
-        status: cell.status,
-        stale: cell.stale,
-        evidenceDate: cell.evidenceDate,
-        evidenceStrength: cell.evidenceStrength,
-        summary: cell.summary[query.lang],
-        facts,
-        confirm,
-      }]
-    }))
+      const confirm =
+        decisive && first
+          ? {
+              method: 'POST' as const,
+              path: '/v1/confirmations' as const,
+              body: {
+                factKind: decisive.kind,
+                factId: decisive.id,
+                sourceId: first.sourceId,
+                checkedOn: query.asOf,
+                locator: first.locator,
+                note: { sv: 'Vad källan säger i dag, med egna ord.', en: 'What the source says today, in our own words.' },
+              },
+            }
+          : null
+      return [
+        {
+          region: { code: region.code, name: region.name },
+          dimension: { id, label: dimensions[id].label[query.lang] },
+          priority: dimensions[id].priority,
+          status: cell.status,
+          stale: cell.stale,
+          evidenceDate: cell.evidenceDate,
+          evidenceStrength: cell.evidenceStrength,
+          summary: cell.summary[query.lang],
+          facts,
+          confirm,
+        },
+      ]
+    }),
+  )
   // Most important first; then the oldest evidence (none at all is oldest); then by region.
   const age = (date: string | null) => date ?? ''
-  return entries.sort((a, b) =>
-    a.priority - b.priority || age(a.evidenceDate).localeCompare(age(b.evidenceDate)) || a.region.code.localeCompare(b.region.code))
+  return entries.sort((a, b) => a.priority - b.priority || age(a.evidenceDate).localeCompare(age(b.evidenceDate)) || a.region.code.localeCompare(b.region.code))
 }

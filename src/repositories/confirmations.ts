@@ -34,7 +34,11 @@ async function findConfirmation(db: Db, input: ConfirmationInput): Promise<Confi
  * the one recorded (`created: false`) and changes nothing. A new one moves
  * the fact's version on and is logged, in the caller's transaction.
  */
-export async function recordConfirmation(tx: TransactionClient, input: ConfirmationInput, actor: Actor): Promise<{ created: boolean; record: ConfirmationRecord }> {
+export async function recordConfirmation(
+  tx: TransactionClient,
+  input: ConfirmationInput,
+  actor: Actor,
+): Promise<{ created: boolean; record: ConfirmationRecord }> {
   const column = factKinds[input.factKind].citationColumn
   const inserted = await tx.$queryRawUnsafe<{ id: string }[]>(
     `INSERT INTO confirmations (id, source_id, checked_on, locator, note, actor, actor_display, "${column.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}")
@@ -77,12 +81,17 @@ async function problemWith(db: Db, input: ConfirmationInput, end: (kind: FactKin
   const [source] = await loadSources(db, input.sourceId)
   if (!source) return refuse.unprocessable(`No source has the id "${input.sourceId}": create it first (POST /v1/sources).`, 'sourceId')
   const own = sourceDate(source).date
-  if (input.checkedOn < own) return refuse.unprocessable(`checkedOn ${input.checkedOn} is before the source's own date (${own}): a source is evidence as of its date.`, 'checkedOn')
+  if (input.checkedOn < own) {
+    return refuse.unprocessable(`checkedOn ${input.checkedOn} is before the source's own date (${own}): a source is evidence as of its date.`, 'checkedOn')
+  }
   if (input.checkedOn > today()) return refuse.unprocessable(`checkedOn ${input.checkedOn} is in the future.`, 'checkedOn')
   if (input.checkedOn < fact.validFrom) return refuse.unprocessable(`checkedOn ${input.checkedOn} is before the fact holds (${fact.validFrom}).`, 'checkedOn')
   const ends = end(input.factKind, input.factId)
   if (ends !== null && input.checkedOn > ends) {
-    return refuse.unprocessable(`The fact stopped holding on ${ends}: a later check cannot confirm it. Record what the source says now as a new fact.`, 'checkedOn')
+    return refuse.unprocessable(
+      `The fact stopped holding on ${ends}: a later check cannot confirm it. Record what the source says now as a new fact.`,
+      'checkedOn',
+    )
   }
   return undefined
 }

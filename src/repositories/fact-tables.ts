@@ -58,7 +58,10 @@ function withConditionIds<R extends { conditions: { conditionId: string }[] }>(r
 const conditionLinks = (ids: string[]) => ({ create: ids.map((conditionId) => ({ conditionId })) })
 
 /** Compile-time guard: every field a schema writes is a column of the model (a spread would let extras through). */
-const only = <Create>() => <Row extends { [K in keyof Row]: K extends keyof Create ? unknown : never }>(row: Row) => row
+const only =
+  <Create>() =>
+  <Row extends { [K in keyof Row]: K extends keyof Create ? unknown : never }>(row: Row) =>
+      row
 
 const byId = (id?: string) => (id === undefined ? {} : { id })
 const orderBy = { id: 'asc' } as const
@@ -98,7 +101,9 @@ export const factTables: { [K in FactKind]: FactTable<K> } = {
   homeCarePolicies: {
     find: async (db, id) => (await db.homeCarePolicy.findMany({ where: byId(id), orderBy })).map((row) => shown(row, factKinds.homeCarePolicies.dateFields)),
     save: async (db, id, input) => {
-      const row = only<Prisma.HomeCarePolicyUncheckedCreateInput>()(columns(input, factKinds.homeCarePolicies.dateFields, factKinds.homeCarePolicies.schemas.texts))
+      const row = only<Prisma.HomeCarePolicyUncheckedCreateInput>()(
+        columns(input, factKinds.homeCarePolicies.dateFields, factKinds.homeCarePolicies.schemas.texts),
+      )
       await db.homeCarePolicy.upsert({ where: { id }, create: { id, ...row }, update: { ...row, version: { increment: 1 }, updatedAt: now() } })
     },
   },
@@ -123,7 +128,9 @@ export const factTables: { [K in FactKind]: FactTable<K> } = {
       return rows.map((row) => shown(row, factKinds.specialistCare.dateFields))
     },
     save: async (db, id, input) => {
-      const row = only<Prisma.SpecialistCareStatementUncheckedCreateInput>()(columns(input, factKinds.specialistCare.dateFields, factKinds.specialistCare.schemas.texts))
+      const row = only<Prisma.SpecialistCareStatementUncheckedCreateInput>()(
+        columns(input, factKinds.specialistCare.dateFields, factKinds.specialistCare.schemas.texts),
+      )
       await db.specialistCareStatement.upsert({ where: { id }, create: { id, ...row }, update: { ...row, version: { increment: 1 }, updatedAt: now() } })
     },
   },

@@ -21,7 +21,9 @@ export const storedCitationRecord = z
   .meta({ id: 'CitationStoredRecord', description: 'A citation as a resource of its own, its reference in Swedish and English.' })
 export type StoredCitationRecord = z.infer<typeof storedCitationRecord>
 /** A citation as a resource of its own, as a read shows it (its reference in the language asked for). */
-export const citationRecord = z.object({ ...citation.shape, ...recordFields }).meta({ id: 'CitationRecord', description: 'A citation as a resource of its own.' })
+export const citationRecord = z
+  .object({ ...citation.shape, ...recordFields })
+  .meta({ id: 'CitationRecord', description: 'A citation as a resource of its own.' })
 export type CitationRecord = z.infer<typeof citationRecord>
 
 /** What a writer may POST: a citation, plus the read-only fields a GET returned (ignored). */

@@ -27,7 +27,7 @@ const citationShape = {
   kind: z
     .enum(CitationKind)
     .default('quote')
-    .meta({ description: 'A verbatim `quote` (documents the project holds) or a `reference` (a web page, in the project\'s own words).' }),
+    .meta({ description: "A verbatim `quote` (documents the project holds) or a `reference` (a web page, in the project's own words)." }),
   sourceId: slug.optional().meta({ description: 'The cited source; in a data file with one source, defaults to it.' }),
   locator: z.string().min(1).max(200).nullable().meta({ description: 'Page, section or heading, where known.', example: 'Förslag till beslut' }),
   quote: z
@@ -38,7 +38,7 @@ const citationShape = {
     .nullable()
     .default(null)
     .meta({ description: 'For a quote: a short verbatim excerpt, whitespace normalised.', example: 'Patientavgiften ingår i högkostnadsskyddet.' }),
-  reference: localizedText({ max: 1000, nullable: true, optional: true, description: 'For a reference: what the source says, in the project\'s own words.' }),
+  reference: localizedText({ max: 1000, nullable: true, optional: true, description: "For a reference: what the source says, in the project's own words." }),
   supports: z.string().min(1).max(200).nullable().meta({ description: 'Which fields of the fact the citation backs.', example: 'countsTowardHighCostCeiling' }),
 }
 
@@ -61,25 +61,26 @@ const dateKind = z.enum(['published', 'updated', 'not_before']).meta({
 })
 
 /** A citation as stored and held in the snapshot: its reference in both languages. */
-export const storedCitation = z
-  .object({
-    id: z.uuid(),
-    kind: z.enum(CitationKind),
-    sourceId: slug,
-    sourceTitle: z.string(),
-    sourceIssuer: z.string(),
-    sourceUrl: z.string().nullable(),
-    sourceDate: isoDate.meta({ description: 'The source\'s own date (or "not before" bound): the date this citation is evidence as of.' }),
-    sourceDateKind: dateKind,
-    sourceStrength: z.enum(SourceStrength).meta({
-      description: 'How strong the source is: primary (the region, an agency, parliament, the provider), secondary (news, a patient association, a party) or weak (a reader\'s letter, a blog, a forum).',
-    }),
-    secondary: z.boolean().meta({ description: 'True when the source is secondary or weak, not primary.' }),
-    locator: z.string().nullable().meta({ description: 'Where in the source: its heading, a page, or a description in the source\'s language.' }),
-    quote: z.string().nullable().meta({ description: 'For a document the project holds: a verbatim excerpt, in the document\'s language.' }),
-    reference: localizedText({ max: 1000, nullable: true, description: 'For a web page: what it says, in the project\'s own words.' }),
-    supports: z.string().nullable(),
-  })
+export const storedCitation = z.object({
+  id: z.uuid(),
+  kind: z.enum(CitationKind),
+  sourceId: slug,
+  sourceTitle: z.string(),
+  sourceIssuer: z.string(),
+  sourceUrl: z.string().nullable(),
+  sourceDate: isoDate.meta({ description: 'The source\'s own date (or "not before" bound): the date this citation is evidence as of.' }),
+  sourceDateKind: dateKind,
+  sourceStrength: z.enum(SourceStrength).meta({
+    description:
+      'How strong the source is: primary (the region, an agency, parliament, the provider), secondary (news, a patient association, ' +
+      "a party) or weak (a reader's letter, a blog, a forum).",
+  }),
+  secondary: z.boolean().meta({ description: 'True when the source is secondary or weak, not primary.' }),
+  locator: z.string().nullable().meta({ description: "Where in the source: its heading, a page, or a description in the source's language." }),
+  quote: z.string().nullable().meta({ description: "For a document the project holds: a verbatim excerpt, in the document's language." }),
+  reference: localizedText({ max: 1000, nullable: true, description: "For a web page: what it says, in the project's own words." }),
+  supports: z.string().nullable(),
+})
 export type StoredCitation = z.infer<typeof storedCitation>
 
 export const citation = z.object(readShapeOf(storedCitation.shape).shape).meta({
@@ -98,7 +99,7 @@ export const storedConfirmation = z.object({
   sourceStrength: z.enum(SourceStrength),
   checkedOn: isoDate.meta({ description: 'The date as of which the source was found to support the fact: evidence from that day on, never before it.' }),
   locator: z.string().nullable().meta({ description: 'Where in the source.' }),
-  note: localizedText({ max: 1000, description: 'What was checked, in the project\'s own words.' }),
+  note: localizedText({ max: 1000, description: "What was checked, in the project's own words." }),
   confirmedBy: z.string().meta({ description: 'Who recorded it, as the public change feed names them.' }),
   createdAt: z.iso.datetime(),
 })
@@ -202,7 +203,9 @@ export function factSchemas<Shape extends z.ZodRawShape>(
   }
   const stored = z.object(storedShape).meta({ id: `${name}Stored`, description: `A ${name} as stored: every text in Swedish and English. What writes answer.` })
   const { shape: readShape, texts } = readShapeOf(storedShape)
-  const output = z.object({ ...readShape, citations: z.array(citation), confirmations: z.array(confirmation) }).meta({ id: name, examples: [exampleRecord(options.example, texts)] })
+  const output = z
+    .object({ ...readShape, citations: z.array(citation), confirmations: z.array(confirmation) })
+    .meta({ id: name, examples: [exampleRecord(options.example, texts)] })
   const record = z.strictObject({ id: slug, ...inputShape }).superRefine(checks)
   // What a writer may POST: the input, plus the read-only fields a GET returned (ignored).
   const writtenCitation = z.strictObject({ ...citationShape, ...readOnlyCitationFields }).superRefine((value, ctx) => citationText(value, ctx))

@@ -20,15 +20,17 @@ const regionRef = z.object({ code: regionCode, name: z.string() })
 export function comparisonSchemas<C extends z.ZodType, D extends z.ZodType>(cell: C, dimensionId: D, statuses: readonly string[]) {
   const dimensionInfo = {
     id: dimensionId,
-    label: z.string().meta({ description: 'The dimension\'s name in the language asked for.' }),
+    label: z.string().meta({ description: "The dimension's name in the language asked for." }),
     question: z.string().meta({ description: 'The question its cells answer.' }),
     type: z.enum(['availability', 'amount', 'yes_no', 'list']).meta({
-      description: 'availability: offered, partly, paused, not_offered, municipal_responsibility or unknown; amount and list: known or unknown; yes_no: yes, no or unknown.',
+      description:
+        'availability: offered, partly, paused, not_offered, municipal_responsibility or unknown; ' +
+        'amount and list: known or unknown; yes_no: yes, no or unknown.',
     }),
   }
   const marks = {
     differs: z.boolean().meta({ description: 'True where at least two regions have known, different answers.' }),
-    partlyKnown: z.boolean().meta({ description: 'True where some regions\' cells are known and others unknown.' }),
+    partlyKnown: z.boolean().meta({ description: "True where some regions' cells are known and others unknown." }),
   }
   const dimensionRow = z
     .object({ ...dimensionInfo, ...marks, cells: z.array(cell).meta({ description: 'One cell per region, in the order of `regions`.' }) })
@@ -53,8 +55,8 @@ export function comparisonSchemas<C extends z.ZodType, D extends z.ZodType>(cell
       dimension: z.object({ ...dimensionInfo, statuses: z.array(z.string()).meta({ description: 'The statuses this dimension answers with.' }) }),
       ...marks,
       cells: z.array(cell),
-      statusCounts: z.record(z.string(), z.number().int()).meta({ description: 'How many regions have each of the dimension\'s statuses.' }),
-      staleCount: z.number().int().meta({ description: 'How many regions\' cells are known but stale.' }),
+      statusCounts: z.record(z.string(), z.number().int()).meta({ description: "How many regions have each of the dimension's statuses." }),
+      staleCount: z.number().int().meta({ description: "How many regions' cells are known but stale." }),
       numeric: z
         .object({ count: z.number().int(), min: z.number(), median: z.number(), max: z.number() })
         .nullable()

@@ -80,4 +80,7 @@ export function localizeFields<R extends object>(record: R, texts: readonly stri
 }
 
 export const isLocalized = (value: unknown): value is Localized =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && languages.every((lang) => typeof (value as Record<string, unknown>)[lang] === 'string')
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  languages.every((lang) => typeof (value as Record<string, unknown>)[lang] === 'string')

@@ -19,7 +19,7 @@ export const strengthsOf: Record<PublisherType, readonly SourceStrength[]> = {
 }
 
 const sourceShape = {
-  title: z.string().min(1).max(500).meta({ description: 'The document\'s own (Swedish) title.' }),
+  title: z.string().min(1).max(500).meta({ description: "The document's own (Swedish) title." }),
   issuer: z.string().min(1).max(300).meta({ description: 'Who publishes it.' }),
   publisherType: z.enum(PublisherType).meta({
     description: 'What kind of publisher: news, patient associations, parties and individuals are secondary sources.',
@@ -27,10 +27,10 @@ const sourceShape = {
   strength: z.enum(SourceStrength).meta({
     description:
       'primary: the body itself (the region, a municipality, an agency, parliament, the government, the provider); ' +
-      'secondary: reporting on it (news, a patient association, a party); weak: a reader\'s letter, a blog, a forum.',
+      "secondary: reporting on it (news, a patient association, a party); weak: a reader's letter, a blog, a forum.",
   }),
   kind: z.enum(SourceKind),
-  publishedOn: isoDate.nullable().meta({ description: 'The source\'s own publication date, where it gives one.' }),
+  publishedOn: isoDate.nullable().meta({ description: "The source's own publication date, where it gives one." }),
   updatedOn: isoDate.nullable().default(null).meta({ description: 'The date the source says it was last updated, where it gives one.' }),
   notBefore: isoDate
     .nullable()
@@ -45,7 +45,10 @@ const sourceShape = {
     .regex(/^[\w.-]+$/, 'a file name, without folders')
     .nullable()
     .meta({ description: 'The text the project holds, for documents quoted verbatim.' }),
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000).nullable(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .max(2000)
+    .nullable(),
   jurisdictionLevel,
   regionCode: regionCode.nullable(),
   municipalityCode: municipalityCode.nullable(),
@@ -82,7 +85,9 @@ const sourceOutputShape = {
   updatedAt: z.iso.datetime(),
 }
 /** A source as stored and held in the snapshot: its notes in both languages. */
-export const storedSource = z.object(sourceOutputShape).meta({ id: 'SourceStored', description: 'A source as stored: its notes in Swedish and English. What writes answer.' })
+export const storedSource = z
+  .object(sourceOutputShape)
+  .meta({ id: 'SourceStored', description: 'A source as stored: its notes in Swedish and English. What writes answer.' })
 const { shape: sourceReadShape, texts } = readShapeOf(sourceOutputShape)
 /** The localized fields of a source. */
 export const sourceTexts = texts

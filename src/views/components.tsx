@@ -71,7 +71,13 @@ export const Icon = ({ name }: { name: IconName }) => (
 
 /** Answers that are neither yes nor no show as "partly" in colour and icon; their own words say which. */
 export const toneOf = (status: CellStatus): TileStatus =>
-  status === 'offered' || status === 'yes' || status === 'known' ? 'yes' : status === 'not_offered' || status === 'no' ? 'no' : status === 'unknown' ? 'unknown' : 'partly'
+  status === 'offered' || status === 'yes' || status === 'known'
+    ? 'yes'
+    : status === 'not_offered' || status === 'no'
+      ? 'no'
+      : status === 'unknown'
+        ? 'unknown'
+        : 'partly'
 
 /** A cell's answer: an icon and its word, and a second mark when the evidence is stale. */
 export function CellBadge({ cell, lang }: { cell: { status: CellStatus; stale: boolean }; lang: Language }) {

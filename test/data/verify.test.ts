@@ -16,7 +16,10 @@ test('data:verify finds every quote in its source and flags one that is not ther
   // Each held document's text: every quote of it, from whichever file cites it.
   const held = files.flatMap(({ data }) => data.sources.filter((s) => s.fileName !== null))
   const citations = files.flatMap(({ data }) =>
-    factKindIds.flatMap((kind) => (data[kind] as { citations: CitationInput[] }[]).flatMap((fact) => fact.citations.map((c) => ({ ...c, sourceId: citedSourceId(c, data) })))))
+    factKindIds.flatMap((kind) =>
+      (data[kind] as { citations: CitationInput[] }[]).flatMap((fact) => fact.citations.map((c) => ({ ...c, sourceId: citedSourceId(c, data) }))),
+    ),
+  )
   let tampered = ''
   for (const source of held) {
     const quoted = citations.filter((c) => c.kind === 'quote' && c.sourceId === source.id)
@@ -30,5 +33,8 @@ test('data:verify finds every quote in its source and flags one that is not ther
   const { checked, problems } = await verifyQuotes(files, dir)
   assert.ok(checked > 20)
   assert.ok(problems.length >= 1)
-  assert.ok(problems.every((p) => p.quote === tampered), `only the quote left out of its text is flagged: ${JSON.stringify(problems)}`)
+  assert.ok(
+    problems.every((p) => p.quote === tampered),
+    `only the quote left out of its text is flagged: ${JSON.stringify(problems)}`,
+  )
 })

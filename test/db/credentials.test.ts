@@ -71,14 +71,19 @@ test('the embedded database: a random superuser password, kept 0600, and a servi
   assert.notEqual(credentials.service.password, credentials.superuser.password)
 
   // The old fixed password is refused; the file's works.
-  await assert.rejects(withClient(withPassword(database.url, 'postgres', 'regionkollen'), async () => {}), { code: '28P01' })
+  await assert.rejects(
+    withClient(withPassword(database.url, 'postgres', 'regionkollen'), async () => {}),
+    { code: '28P01' },
+  )
   const ownerUrl = withPassword(database.url, 'postgres', credentials.superuser.password)
   await withClient(ownerUrl, async (client) => assert.equal((await client.query('SELECT current_user AS u')).rows[0].u, 'postgres'))
 
   // The service's URL is its own role: no superuser, cannot create roles or databases.
   assert.equal(decodeURIComponent(new URL(database.url).username), SERVICE_ROLE)
-  const role = await withClient(database.url, async (client) =>
-    (await client.query('SELECT rolsuper, rolcreaterole, rolcreatedb, rolbypassrls FROM pg_roles WHERE rolname = current_user')).rows[0])
+  const role = await withClient(
+    database.url,
+    async (client) => (await client.query('SELECT rolsuper, rolcreaterole, rolcreatedb, rolbypassrls FROM pg_roles WHERE rolname = current_user')).rows[0],
+  )
   assert.deepEqual(role, { rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolbypassrls: false })
 
   // As the service (what the app does): load the curated data, which logs its changes.
@@ -105,7 +110,9 @@ test('the embedded database: a random superuser password, kept 0600, and a servi
       "SELECT quote_ident(column_name) AS name FROM information_schema.columns WHERE table_name = 'changes' AND column_name <> 'id'",
     )
     const list = columns.map((c) => c.name).join(', ')
-    const { rows: [inserted] } = await client.query(`INSERT INTO changes (${list}) SELECT ${list} FROM changes ORDER BY id DESC LIMIT 1 RETURNING id`)
+    const {
+      rows: [inserted],
+    } = await client.query(`INSERT INTO changes (${list}) SELECT ${list} FROM changes ORDER BY id DESC LIMIT 1 RETURNING id`)
     assert.ok(inserted.id, 'the service may add to the change log')
     assert.ok((await client.query('SELECT count(*)::int AS n FROM changes')).rows[0].n > 0, 'and read it')
     const denied = { code: '42501' }
@@ -116,9 +123,9 @@ test('the embedded database: a random superuser password, kept 0600, and a servi
     await assert.rejects(client.query('DROP TABLE changes'), { code: '42501' })
     await assert.rejects(client.query('DELETE FROM "_prisma_migrations"'), denied)
     // Webhook subscriptions and deliveries are written and updated, never deleted.
-    const { rows: [hook] } = await client.query(
-      "INSERT INTO webhook_subscriptions (url, secret, created_by) VALUES ('https://example.org/hook', 'whsec_x', 'test') RETURNING id",
-    )
+    const {
+      rows: [hook],
+    } = await client.query("INSERT INTO webhook_subscriptions (url, secret, created_by) VALUES ('https://example.org/hook', 'whsec_x', 'test') RETURNING id")
     await client.query('UPDATE webhook_subscriptions SET enabled = false WHERE id = $1', [hook.id])
     await client.query('INSERT INTO webhook_deliveries (subscription_id, change_id) VALUES ($1, $2)', [hook.id, inserted.id])
     await client.query("UPDATE webhook_deliveries SET status = 'failed' WHERE subscription_id = $1", [hook.id])
@@ -126,7 +133,10 @@ test('the embedded database: a random superuser password, kept 0600, and a servi
     await assert.rejects(client.query('DELETE FROM webhook_subscriptions'), denied)
     await assert.rejects(client.query('TRUNCATE webhook_subscriptions CASCADE'), denied)
     // Everything else the app writes, it may write.
-    assert.equal((await client.query('UPDATE fees SET notes = \'{"sv": "kontrollerad", "en": "checked"}\' WHERE id = (SELECT id FROM fees LIMIT 1)')).rowCount, 1)
+    assert.equal(
+      (await client.query('UPDATE fees SET notes = \'{"sv": "kontrollerad", "en": "checked"}\' WHERE id = (SELECT id FROM fees LIMIT 1)')).rowCount,
+      1,
+    )
     await client.query('DELETE FROM idempotency_keys')
     await client.query('SELECT * FROM api_keys, sources, citations, curated_files LIMIT 1')
   })
@@ -161,15 +171,22 @@ test('a data folder from before random passwords gets one on its next start', as
   // Make it what earlier versions left: the fixed password and no credentials file.
   const port = new URL(first.url).port
   await withClient(`postgresql://postgres:${superuser.password}@127.0.0.1:${port}/postgres`, (client) =>
-    client.query("ALTER ROLE postgres PASSWORD 'regionkollen'"))
+    client.query("ALTER ROLE postgres PASSWORD 'regionkollen'"),
+  )
   await first.close()
   await rm(file)
 
   const database = await open()
-  assert.ok(warnings.some((warning) => /old fixed password; it now has a random one/.test(warning)), warnings.join('\n'))
+  assert.ok(
+    warnings.some((warning) => /old fixed password; it now has a random one/.test(warning)),
+    warnings.join('\n'),
+  )
   const renewed = JSON.parse(await readFile(file, 'utf8'))
   assert.equal((await stat(file)).mode & 0o777, 0o600)
-  await assert.rejects(withClient(`postgresql://postgres:regionkollen@127.0.0.1:${port}/postgres`, async () => {}), { code: '28P01' })
+  await assert.rejects(
+    withClient(`postgresql://postgres:regionkollen@127.0.0.1:${port}/postgres`, async () => {}),
+    { code: '28P01' },
+  )
   await withClient(`postgresql://postgres:${renewed.superuser.password}@127.0.0.1:${port}/postgres`, async () => {})
   await withClient(database.url, async (client) => assert.equal((await client.query('SELECT count(*)::int AS n FROM regions')).rows[0].n, 0))
 })

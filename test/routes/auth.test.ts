@@ -38,7 +38,7 @@ test('after 15 bad keys from an address, a valid key from it works; an unknown k
   await api.get('/v1/keys').set(key.admin).expect(200)
   const read = await api.get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee').expect(200)
   const fee = '/v1/fees/vgr-smarthjalpen-specialist-visit-fee'
-  await api.patch(fee).set(key.editor).set('if-match', read.headers.etag!).send({ notes: 'still works' }).expect(200)
+  await api.patch(fee).set(key.editor).set('if-match', read.headers.etag!).send({ notes: { sv: 'fungerar fortfarande', en: 'still works' } }).expect(200)
   // An unknown or revoked key is still refused before any lookup.
   const refused = await api.get('/v1/keys').set(key.unknown).expect(429)
   assert.ok(Number(refused.headers['retry-after']) > 0)

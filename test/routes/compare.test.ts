@@ -8,16 +8,16 @@ import { build } from '../helpers/build.js'
 import { swedishProblems } from '../helpers/swedish.js'
 
 type Cell = {
-  dimension: string;
-  region: { code: string };
-  status: string;
-  value: any;
-  short: string;
-  summary: string;
-  evidenceDate: string | null;
-  evidenceStrength: string | null;
-  stale: boolean;
-  factIds: string[];
+  dimension: string
+  region: { code: string }
+  status: string
+  value: any
+  short: string
+  summary: string
+  evidenceDate: string | null
+  evidenceStrength: string | null
+  stale: boolean
+  factIds: string[]
   citations: unknown[]
 }
 type Row = { id: string; differs: boolean; partlyKnown: boolean; cells: Cell[] }
@@ -27,11 +27,22 @@ const cellIn = (body: { dimensions: Row[] }) => (dimension: string, region: stri
 test('compare 14, 18 and 23 as of mid-2021: every dimension, typed values, cells cited, differences marked', async (t) => {
   const app = await build(t)
   const { body } = await supertest(app.server).get('/v1/compare/regions?regions=14,18,23&condition=me-cfs&asOf=2021-06-01').expect(200)
-  assert.deepEqual(body.regions.map((r: { code: string }) => r.code), ['14', '18', '23'])
-  assert.deepEqual(body.dimensions.map((d: Row) => d.id), [...dimensionIds])
+  assert.deepEqual(
+    body.regions.map((r: { code: string }) => r.code),
+    ['14', '18', '23'],
+  )
+  assert.deepEqual(
+    body.dimensions.map((d: Row) => d.id),
+    [...dimensionIds],
+  )
   const cell = cellIn(body)
   // One cell shape: each names its dimension and region, in region order.
-  for (const row of body.dimensions as Row[]) assert.deepEqual(row.cells.map((c) => [c.dimension, c.region.code]), ['14', '18', '23'].map((r) => [row.id, r]))
+  for (const row of body.dimensions as Row[]) {
+    assert.deepEqual(
+      row.cells.map((c) => [c.dimension, c.region.code]),
+      ['14', '18', '23'].map((r) => [row.id, r]),
+    )
+  }
 
   // VGR: the contracted clinic, with its contract; its own fee as a number, "known" (not "yes").
   const provider = cell('specialist_provider', '14')
@@ -40,18 +51,24 @@ test('compare 14, 18 and 23 as of mid-2021: every dimension, typed values, cells
   assert.deepEqual([smarthjalpen.operatedAs, smarthjalpen.countsForRegion, smarthjalpen.contractStart], ['contracted', true, '2017-11-01'])
   const gottfries = provider.value.providers.find((p: { id: string }) => p.id === 'vgr-gottfries-privat')
   assert.deepEqual([gottfries.operatedAs, gottfries.countsForRegion], ['private', false])
-  assert.equal(provider.evidenceDate, '2021-03-31', 'the contracted clinic\'s evidence, not the private clinic\'s')
+  assert.equal(provider.evidenceDate, '2021-03-31', "the contracted clinic's evidence, not the private clinic's")
   const fee = cell('specialist_visit_fee', '14')
   assert.equal(fee.status, 'known')
   assert.deepEqual([fee.value.amountSek, fee.value.whose, fee.value.provider.id, fee.value.countsTowardCeiling], [300, 'provider', 'vgr-smarthjalpen', true])
-  assert.deepEqual(fee.value.otherFees.map((f: { amountSek: number; whose: string }) => [f.amountSek, f.whose]), [[300, 'region']])
+  assert.deepEqual(
+    fee.value.otherFees.map((f: { amountSek: number; whose: string }) => [f.amountSek, f.whose]),
+    [[300, 'region']],
+  )
   assert.equal(fee.short, 'SEK 300')
-  assert.equal(fee.summary, 'A visit to Smärthjälpen Sverige AB costs SEK 300. The region\'s general fee for a visit to a specialist doctor is SEK 300.')
+  assert.equal(fee.summary, "A visit to Smärthjälpen Sverige AB costs SEK 300. The region's general fee for a visit to a specialist doctor is SEK 300.")
   assert.deepEqual([cell('high_cost_ceiling', '14').status, cell('high_cost_ceiling', '14').factIds[0]], ['yes', 'vgr-smarthjalpen-specialist-visit-fee'])
   const channels = cell('referral_channels', '14').value.channels as { channel: string; status: string; provider: { id: string } }[]
   assert.ok(channels.some((c) => c.channel === 'primary_care' && c.status === 'open' && c.provider.id === 'vgr-smarthjalpen'))
   // Jämtland's 2020 fee from SKR's compilation; its doctor home visits in May 2019, by 2021 stale.
-  assert.deepEqual([cell('specialist_visit_fee', '23').value.amountSek, cell('specialist_visit_fee', '23').factIds], [300, ['fees-2020-jamtland-harjedalen-specialistlakare']])
+  assert.deepEqual(
+    [cell('specialist_visit_fee', '23').value.amountSek, cell('specialist_visit_fee', '23').factIds],
+    [300, ['fees-2020-jamtland-harjedalen-specialistlakare']],
+  )
   assert.deepEqual([cell('doctor_home_visit', '23').status, cell('doctor_home_visit', '23').stale], ['offered', true])
   // Nothing of Örebro's home visits before its 2024 memo.
   assert.deepEqual([cell('doctor_home_visit', '18').status, cell('doctor_home_visit', '18').citations], ['unknown', []])
@@ -102,7 +119,7 @@ test('Västerbotten after October 2022: the clinic and both referral channels ar
   assert.doesNotMatch(channels.summary, /Remiss från ;|krav: \./)
 })
 
-test('compare after Örebro\'s memo: a proposal to reject a motion is not a refusal of the services it asked for', async (t) => {
+test("compare after Örebro's memo: a proposal to reject a motion is not a refusal of the services it asked for", async (t) => {
   const app = await build(t)
   const { body } = await supertest(app.server).get('/v1/compare/regions?regions=18&asOf=2025-06-01').expect(200)
   const cell = (dimension: string) => cellIn(body)(dimension, '18')
@@ -119,7 +136,10 @@ test('compare after Örebro\'s memo: a proposal to reject a motion is not a refu
   assert.ok(!cell('specialist_provider').factIds.includes('orebro-mdk-kms'))
   const decisions = cell('recent_decisions')
   assert.equal(decisions.status, 'known')
-  assert.deepEqual(decisions.value.items.map((i: { stage: string; outcome: string }) => [i.stage, i.outcome]), [['proposed', 'rejected']])
+  assert.deepEqual(
+    decisions.value.items.map((i: { stage: string; outcome: string }) => [i.stage, i.outcome]),
+    [['proposed', 'rejected']],
+  )
   assert.match(decisions.summary, /proposed on 13 November 2024 that the motion be rejected\. This is a proposal, not a decision\./)
 })
 
@@ -130,7 +150,10 @@ test('compare without regions covers all 21; municipal support is summarised per
   const homeHelp = cellIn(body)('home_help', '01')
   assert.equal(homeHelp.status, 'partly')
   assert.deepEqual([homeHelp.value.municipalitiesKnown, homeHelp.value.municipalitiesTotal], [2, 26])
-  assert.deepEqual(homeHelp.value.municipalities.map((m: { code: string }) => m.code), ['0180', '0138'])
+  assert.deepEqual(
+    homeHelp.value.municipalities.map((m: { code: string }) => m.code),
+    ['0180', '0138'],
+  )
 })
 
 test('compare: labels in Swedish with lang=sv, and with Accept-Language: sv, varying by it', async (t) => {
@@ -201,7 +224,10 @@ test('one dimension across all regions: cells, counts per status, min/median/max
   assert.equal(body.cells.length, 21)
   assert.deepEqual(body.dimension.statuses, ['known', 'unknown'])
   assert.deepEqual(Object.keys(body.statusCounts), ['known', 'unknown'])
-  assert.equal(Object.values(body.statusCounts as Record<string, number>).reduce((a, b) => a + b, 0), 21)
+  assert.equal(
+    Object.values(body.statusCounts as Record<string, number>).reduce((a, b) => a + b, 0),
+    21,
+  )
   const vgr = body.cells.find((c: Cell) => c.region.code === '14')
   assert.deepEqual([vgr.status, vgr.value.amountSek], ['known', 300])
   const amounts = body.cells.map((c: Cell) => c.value?.amountSek).filter((v: unknown) => typeof v === 'number')
@@ -210,7 +236,10 @@ test('one dimension across all regions: cells, counts per status, min/median/max
   // clinic charges a fee whose amount no source states: the value is the region's uniform fee of 2022.
   const later = await supertest(app.server).get('/v1/compare/dimensions/specialist_visit_fee?asOf=2023-01-01').expect(200)
   const stockholm = later.body.cells.find((c: Cell) => c.region.code === '01')
-  assert.deepEqual([stockholm.status, stockholm.value.amountSek, stockholm.value.whose, stockholm.factIds[0]], ['known', 250, 'region', 'fees-2022-stockholm-enhetstaxa'])
+  assert.deepEqual(
+    [stockholm.status, stockholm.value.amountSek, stockholm.value.whose, stockholm.factIds[0]],
+    ['known', 250, 'region', 'fees-2022-stockholm-enhetstaxa'],
+  )
   assert.match(stockholm.summary, /^Bragée ME-Center \(Bragée Kliniker\) charges a fee per visit; no source states the amount\. The region's general fee/)
   const vgrLater = later.body.cells.find((c: Cell) => c.region.code === '14')
   assert.deepEqual([vgrLater.value.amountSek, vgrLater.stale, vgrLater.factIds], [300, true, ['fees-2020-vastra-gotaland-specialistlakare']])
@@ -237,10 +266,13 @@ test('coverage: known, stale and unknown per region and dimension, with the stre
   assert.equal(orebro.evidenceStrength, 'weak')
 })
 
-test('a region\'s profile: every dimension as the comparison\'s rows, and the facts valid on the date', async (t) => {
+test("a region's profile: every dimension as the comparison's rows, and the facts valid on the date", async (t) => {
   const app = await build(t)
   const { body } = await supertest(app.server).get('/v1/regions/14/profile?asOf=2021-06-01&lang=sv').expect(200)
-  assert.deepEqual(body.dimensions.map((d: Row) => d.id), [...dimensionIds])
+  assert.deepEqual(
+    body.dimensions.map((d: Row) => d.id),
+    [...dimensionIds],
+  )
   assert.ok(body.dimensions.every((d: Row) => d.cells.length === 1 && d.cells[0]!.region.code === '14'))
   const ids = (profile: { providers: { id: string }[] }) => profile.providers.map((p) => p.id)
   assert.ok(ids(body).includes('vgr-smarthjalpen'))
@@ -268,28 +300,53 @@ test('CSV: comparisons and lists open as spreadsheets, the same cell columns in 
     assert.equal(header((await api.get(url).expect(200)).text), long, `${url}: one cell shape`)
   }
 
-  const viaAccept = await api.get('/v1/providers?asOf=2021-06-01').set('accept', 'text/csv').expect(200).expect('content-type', /text\/csv/)
+  const viaAccept = await api
+    .get('/v1/providers?asOf=2021-06-01')
+    .set('accept', 'text/csv')
+    .expect(200)
+    .expect('content-type', /text\/csv/)
   const providers = parse(viaAccept.text, { bom: true, columns: true }) as Record<string, string>[]
   assert.ok(providers.some((p) => p.name === 'Smärthjälpen Sverige AB'))
   for (const url of ['/v1/regions?format=csv', '/v1/municipalities?format=csv&region=01', '/v1/sources?format=csv', '/v1/coverage?format=csv']) {
-    const csv = await api.get(url).expect(200).expect('content-type', /text\/csv/)
+    const csv = await api
+      .get(url)
+      .expect(200)
+      .expect('content-type', /text\/csv/)
     assert.ok((parse(csv.text, { bom: true, columns: true }) as unknown[]).length > 0, url)
   }
-  const swedish = parse((await api.get('/v1/compare/regions?regions=18&format=csv&lang=sv&asOf=2024-06-01').expect(200)).text, { bom: true, columns: true }) as Record<string, string>[]
+  const swedish = parse((await api.get('/v1/compare/regions?regions=18&format=csv&lang=sv&asOf=2024-06-01').expect(200)).text, {
+    bom: true,
+    columns: true,
+  }) as Record<string, string>[]
   assert.equal(swedish.find((r) => r.dimension === 'specialist_visit_fee')!.answer, '330 kr')
 })
 
 test('406 when neither JSON nor CSV is acceptable; a single record is one CSV row', async (t) => {
   const app = await build(t)
   const api = supertest(app.server)
-  const xml = await api.get('/v1/regions').set('accept', 'application/xml').expect(406).expect('content-type', /problem\+json/)
+  const xml = await api
+    .get('/v1/regions')
+    .set('accept', 'application/xml')
+    .expect(406)
+    .expect('content-type', /problem\+json/)
   assert.equal(xml.body.status, 406)
-  const one = await api.get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee?format=csv').expect(200).expect('content-type', /text\/csv/)
+  const one = await api
+    .get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee?format=csv')
+    .expect(200)
+    .expect('content-type', /text\/csv/)
   const rows = parse(one.text, { bom: true, columns: true }) as Record<string, string>[]
   assert.deepEqual([rows.length, rows[0]!.amountSek], [1, '300'])
   await api.get('/v1/health/ready?format=csv').expect(404)
-  await api.get('/v1/regions').set('accept', 'application/json, text/csv;q=0.5').expect(200).expect('content-type', /application\/json/)
-  await api.get('/v1/regions').set('accept', '*/*').expect(200).expect('content-type', /application\/json/)
+  await api
+    .get('/v1/regions')
+    .set('accept', 'application/json, text/csv;q=0.5')
+    .expect(200)
+    .expect('content-type', /application\/json/)
+  await api
+    .get('/v1/regions')
+    .set('accept', '*/*')
+    .expect(200)
+    .expect('content-type', /application\/json/)
 })
 
 test('strong ETags and Cache-Control; If-None-Match gives 304', async (t) => {
@@ -331,7 +388,10 @@ test('CSV layout=wide: one row per dimension, one column per region, citations l
   const app = await build(t)
   const response = await supertest(app.server).get('/v1/compare/regions?regions=14,18,23&asOf=2021-06-01&format=csv&layout=wide').expect(200)
   const rows = parse(response.text, { bom: true, columns: true }) as Record<string, string>[]
-  assert.deepEqual(rows.map((r) => r.dimension), [...dimensionIds])
+  assert.deepEqual(
+    rows.map((r) => r.dimension),
+    [...dimensionIds],
+  )
   assert.deepEqual(Object.keys(rows[0]!), [
     'dimension',
     'label',
@@ -374,7 +434,11 @@ test('CSV delimiter=semicolon, for Swedish spreadsheets; the same values as with
   const semicolon = await supertest(app.server).get(`${url}&delimiter=semicolon`).expect(200)
   // Every field is quoted: read the header as a spreadsheet does.
   const header = (parse(semicolon.text, { bom: true, delimiter: ';', to: 1 }) as string[][])[0]!.join(';')
-  assert.equal(header, 'dimension;label;regionCode;region;status;statusLabel;answer;amountSek;summary;evidenceDate;stale;evidenceStrength;sourcesDisagree;differs;partlyKnown;citations')
+  assert.equal(
+    header,
+    'dimension;label;regionCode;region;status;statusLabel;answer;amountSek;summary;evidenceDate;stale;evidenceStrength;' +
+      'sourcesDisagree;differs;partlyKnown;citations',
+  )
   assert.deepEqual(parse(semicolon.text, { bom: true, columns: true, delimiter: ';' }), parse(comma.text, { bom: true, columns: true }))
   const bad = await supertest(app.server).get(`${url}&delimiter=tab`).expect(400)
   assert.equal(bad.body.parameter, 'delimiter')
@@ -471,7 +535,12 @@ test('a cached answer has the headers of a fresh one: security headers, CORS, re
   assert.notEqual(cached.headers['x-request-id'], fresh.headers['x-request-id'])
   // Helmet's headers, as helmet sets them on a route it runs on.
   const security = [
-    'content-security-policy', 'strict-transport-security', 'x-content-type-options', 'x-frame-options', 'cross-origin-opener-policy', 'referrer-policy',
+    'content-security-policy',
+    'strict-transport-security',
+    'x-content-type-options',
+    'x-frame-options',
+    'cross-origin-opener-policy',
+    'referrer-policy',
   ]
   for (const name of security) {
     assert.ok(uncachedRoute.headers[name], name)
@@ -506,6 +575,12 @@ test('requests for an answer not yet cached, arriving together, all get it in th
         : answer.rawPayload
   const bodies = new Set(answers.map((answer) => decode(answer).toString()))
   assert.equal(bodies.size, 1)
-  assert.deepEqual(answers.map((a) => a.statusCode), encodings.map(() => 200))
-  assert.deepEqual(answers.map((a) => a.headers['content-encoding'] ?? 'identity'), ['identity', 'gzip', 'br', 'br', 'identity', 'br'])
+  assert.deepEqual(
+    answers.map((a) => a.statusCode),
+    encodings.map(() => 200),
+  )
+  assert.deepEqual(
+    answers.map((a) => a.headers['content-encoding'] ?? 'identity'),
+    ['identity', 'gzip', 'br', 'br', 'identity', 'br'],
+  )
 })

@@ -81,7 +81,7 @@ test('home-care policies: by region, municipality, service, status and legal bas
 test('decisions: the Jämtland vote and the national answer', async (t) => {
   const app = await build(t)
   const api = supertest(app.server)
-  const jamtland = items((await api.get('/v1/decisions?region=23&asOf=2019-06-01').expect(200)).body)
+  const jamtland = items((await api.get('/v1/decisions?region=23&asOf=2019-06-01&lang=sv').expect(200)).body)
   const board = jamtland.find((d) => d.body === 'Regionstyrelsen')!
   assert.deepEqual([board.stage, board.outcome], ['proposed', 'considered_answered'])
   // Read relative to the motion: 6 for approving it, 9 for the director's proposal.

@@ -43,7 +43,7 @@ test('PATCH with a valid If-Match and a bad body: 400 naming the field, nothing 
   problem(await patch({ validTo: '2020-01-01' }), 400, 'validTo')
   problem(await patch({ citations: [] }), 400, 'citations')
   problem(await patch({ status: null }), 400, 'status')
-  problem(await patch({ notes: 'x'.repeat(5000) }), 400, 'notes')
+  problem(await patch({ notes: { sv: 'x'.repeat(5000), en: 'x' } }), 400, 'notes')
   problem(await patchText(`${'{"a":'.repeat(40_000)}"x"${'}'.repeat(40_000)}`), 400, 'body')
   assert.deepEqual(await dumpDatabase(databaseUrl), before)
 })
@@ -59,10 +59,17 @@ test('a write that changes nothing makes no version; read-only fields sent back 
     .expect(200)
   assert.equal(same.headers.etag, read.headers.etag!.replace(/-gz"$/, '"').replace(/-en"$/, '"'), 'the same version')
   const history = await api.get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee/history').expect(200)
-  assert.deepEqual(history.body.items.map((c: Json) => c.action), ['create'])
+  assert.deepEqual(
+    history.body.items.map((c: Json) => c.action),
+    ['create'],
+  )
   // A citation as GET shows it (with sourceTitle and the other read-only fields) is a valid body.
   const citation = read.body.citations[0]
-  const created = await api.post('/v1/citations').set(key.editor).send({ ...citation, factKind: 'fees', factId: read.body.id }).expect(201)
+  const created = await api
+    .post('/v1/citations')
+    .set(key.editor)
+    .send({ ...citation, factKind: 'fees', factId: read.body.id })
+    .expect(201)
   assert.equal(created.body.sourceTitle, citation.sourceTitle)
 })
 
@@ -87,8 +94,22 @@ test('a long title makes a valid id; the new source is readable and the list sti
   await api.get(`/v1/sources/${created.body.id}`).expect(200)
   await api.get('/v1/sources?limit=500').expect(200)
   // Only http(s) links, and file names without folders.
-  problem(await api.post('/v1/sources').set(key.editor).send({ ...body, url: 'javascript:alert(1)' }), 400, 'url')
-  problem(await api.post('/v1/sources').set(key.editor).send({ ...body, fileName: '../../etc/passwd' }), 400, 'fileName')
+  problem(
+    await api
+      .post('/v1/sources')
+      .set(key.editor)
+      .send({ ...body, url: 'javascript:alert(1)' }),
+    400,
+    'url',
+  )
+  problem(
+    await api
+      .post('/v1/sources')
+      .set(key.editor)
+      .send({ ...body, fileName: '../../etc/passwd' }),
+    400,
+    'fileName',
+  )
 })
 
 test('one bad stored record never takes a whole list down', async (t) => {
@@ -120,7 +141,7 @@ test('cursors, ids and methods out of bounds are 4xx problems, never 500', async
   problem(await api.get('/v1/no-such-thing'), 404)
 })
 
-test('errors from Node\'s HTTP parser are problem+json too', async (t) => {
+test("errors from Node's HTTP parser are problem+json too", async (t) => {
   const { app } = await setup(t)
   await app.listen({ port: 0, host: '127.0.0.1' })
   const { port } = app.server.address() as net.AddressInfo
@@ -140,17 +161,26 @@ test('errors from Node\'s HTTP parser are problem+json too', async (t) => {
   assert.match(huge, /"status":431/)
 })
 
-test('CSV answers: an editor\'s formula comes out neutralised, every field quoted, in comma and semicolon files', async (t) => {
+test("CSV answers: an editor's formula comes out neutralised, every field quoted, in comma and semicolon files", async (t) => {
   const { api, key } = await setup(t)
   const id = 'vgr-smarthjalpen-specialist-visit-fee'
   const read = await api.get(`/v1/fees/${id}`).expect(200)
-  await api.patch(`/v1/fees/${id}`).set(key.editor).set('if-match', read.headers.etag!).send({ notes: ' ＝1+1;=2+2,@SUM(1)' }).expect(200)
+  await api
+    .patch(`/v1/fees/${id}`)
+    .set(key.editor)
+    .set('if-match', read.headers.etag!)
+    .send({ notes: { sv: '＝1+1;=2+2,@SUM(1)', en: '＝1+1;=2+2,@SUM(1)' } })
+    .expect(200)
   const one = await api.get(`/v1/fees/${id}?format=csv`).expect(200)
   const [row] = parse(one.text, { bom: true, columns: true }) as Record<string, string>[]
-  assert.equal(row!.notes, "' ＝1+1;=2+2,@SUM(1)")
+  // Texts are trimmed as they are written; the full-width sign still starts a formula.
+  assert.equal(row!.notes, "'＝1+1;=2+2,@SUM(1)")
   const field = '"(?:[^"]|"")*"'
   assert.match(one.text, new RegExp(`^\uFEFF(?:${field}(?:,${field})*\r\n)+$`))
-  for (const [delimiter, separator] of [['comma', ','], ['semicolon', ';']]) {
+  for (const [delimiter, separator] of [
+    ['comma', ','],
+    ['semicolon', ';'],
+  ]) {
     const csv = await api.get(`/v1/compare/regions?regions=14,18&format=csv&layout=wide&delimiter=${delimiter}`).expect(200)
     assert.match(csv.text, new RegExp(`^\uFEFF(?:${field}(?:${separator}${field})*\r\n)+$`), delimiter)
   }

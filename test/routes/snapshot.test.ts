@@ -40,17 +40,29 @@ test('an incremental update gives the same snapshot as a full rebuild, after eve
   const etagOf = async (url: string) => (await api.get(url).expect(200)).headers.etag!
 
   const fee = '/v1/fees/vgr-smarthjalpen-specialist-visit-fee'
-  await api.patch(fee).set(key.editor).set('if-match', await etagOf(fee)).send({ notes: { sv: 'Anteckning i test.', en: 'incremental' } }).expect(200)
+  await api
+    .patch(fee)
+    .set(key.editor)
+    .set('if-match', await etagOf(fee))
+    .send({ notes: { sv: 'Anteckning i test.', en: 'incremental' } })
+    .expect(200)
   await assertSameAsRebuild(app, 'after a PATCH')
   assert.notEqual(app.snapshot.current().version, before.version)
   assert.equal(app.snapshot.current().regions, before.regions, 'what did not change is shared, not copied')
 
   // A record as stored, both languages and all: a valid body once its server-set fields are left out.
   const provider = app.snapshot.current().providers.find((p) => p.id === 'vgr-smarthjalpen')! as Json
-  const first = await api.post('/v1/providers').set(key.editor).send({ ...copyOf(provider), name: 'Aaa first in id order', validTo: null })
+  const first = await api
+    .post('/v1/providers')
+    .set(key.editor)
+    .send({ ...copyOf(provider), name: 'Aaa first in id order', validTo: null })
   assert.equal(first.status, 201, JSON.stringify(first.body))
   const created = first
-  await api.post('/v1/providers').set(key.editor).send({ ...copyOf(provider), name: 'Zzz last in id order' }).expect(201)
+  await api
+    .post('/v1/providers')
+    .set(key.editor)
+    .send({ ...copyOf(provider), name: 'Zzz last in id order' })
+    .expect(201)
   await assertSameAsRebuild(app, 'after creating facts')
 
   const policy = '/v1/home-care-policies/orebro-occupational-therapist-home-visit-me'
@@ -68,19 +80,39 @@ test('an incremental update gives the same snapshot as a full rebuild, after eve
     .expect(201)
   await assertSameAsRebuild(app, 'after adding a citation')
   const citation = `/v1/citations/${added.body.id}`
-  await api.patch(citation).set(key.editor).set('if-match', await etagOf(citation)).send({ locator: 's. 3' }).expect(200)
-  await api.post(`${citation}/retire`).set(key.editor).set('if-match', await etagOf(citation)).send({}).expect(200)
+  await api
+    .patch(citation)
+    .set(key.editor)
+    .set('if-match', await etagOf(citation))
+    .send({ locator: 's. 3' })
+    .expect(200)
+  await api
+    .post(`${citation}/retire`)
+    .set(key.editor)
+    .set('if-match', await etagOf(citation))
+    .send({})
+    .expect(200)
   await assertSameAsRebuild(app, 'after changing and retiring a citation')
   assert.equal((await api.get(policy).expect(200)).body.citations.length, 1)
 
   // A source shows in every citation of it: its facts change too.
   const source = `/v1/sources/${(await api.get('/v1/providers/vgr-smarthjalpen').expect(200)).body.citations[0].sourceId}`
-  await api.patch(source).set(key.editor).set('if-match', await etagOf(source)).send({ title: 'A title changed by an editor' }).expect(200)
+  await api
+    .patch(source)
+    .set(key.editor)
+    .set('if-match', await etagOf(source))
+    .send({ title: 'A title changed by an editor' })
+    .expect(200)
   await assertSameAsRebuild(app, 'after changing a source')
   assert.equal((await api.get('/v1/providers/vgr-smarthjalpen').expect(200)).body.citations[0].sourceTitle, 'A title changed by an editor')
 
   const retire = `/v1/providers/${created.body.id}`
-  await api.post(`${retire}/retire`).set(key.editor).set('if-match', await etagOf(retire)).send({ validTo: '2025-12-31' }).expect(200)
+  await api
+    .post(`${retire}/retire`)
+    .set(key.editor)
+    .set('if-match', await etagOf(retire))
+    .send({ validTo: '2025-12-31' })
+    .expect(200)
   await assertSameAsRebuild(app, 'after retiring a fact')
 
   assert.ok(updates.length >= 8, `${updates.length} updates`)
@@ -96,7 +128,16 @@ test('another instance applies the same writes from the change notifications', a
   other.snapshot.onUpdate((update) => modes.push(update.mode))
   const fee = '/v1/fees/vgr-smarthjalpen-specialist-visit-fee'
   let etag = (await api.get(fee).expect(200)).headers.etag!
-  for (let i = 0; i < 5; i++) etag = (await api.patch(fee).set(key.editor).set('if-match', etag).send({ notes: { sv: `Anteckning ${i}`, en: `write ${i}` } }).expect(200)).headers.etag!
+  for (let i = 0; i < 5; i++) {
+    etag = (
+      await api
+        .patch(fee)
+        .set(key.editor)
+        .set('if-match', etag)
+        .send({ notes: { sv: `Anteckning ${i}`, en: `write ${i}` } })
+        .expect(200)
+    ).headers.etag!
+  }
   for (let i = 0; i < 100 && other.snapshot.current().changeId !== app.snapshot.current().changeId; i++) await new Promise((resolve) => setTimeout(resolve, 50))
   assert.equal(other.snapshot.current().version, app.snapshot.current().version, 'the same content, the same version, on both instances')
   assert.deepEqual(served(other.snapshot.current()), served(app.snapshot.current()))
@@ -112,12 +153,19 @@ test('a change committed after a later one is still applied', async (t) => {
   slow.on('error', () => {})
   await slow.connect()
   await slow.query('BEGIN')
-  await slow.query('UPDATE fees SET notes = \'{"sv": "Anteckning.", "en": "committed late"}\', version = version + 1 WHERE id = \'vgr-smarthjalpen-specialist-visit-fee\'')
+  await slow.query(
+    'UPDATE fees SET notes = \'{"sv": "Anteckning.", "en": "committed late"}\', version = version + 1 WHERE id = \'vgr-smarthjalpen-specialist-visit-fee\'',
+  )
   await slow.query(`INSERT INTO changes (resource, record_id, action, actor, actor_display)
     VALUES ('fees', 'vgr-smarthjalpen-specialist-visit-fee', 'update', 'test', 'test')`)
   const provider = '/v1/providers/vgr-smarthjalpen'
   const etag = (await api.get(provider).expect(200)).headers.etag!
-  await api.patch(provider).set(key.editor).set('if-match', etag).send({ description: { sv: 'Sparad först.', en: 'committed first' } }).expect(200)
+  await api
+    .patch(provider)
+    .set(key.editor)
+    .set('if-match', etag)
+    .send({ description: { sv: 'Sparad först.', en: 'committed first' } })
+    .expect(200)
   assert.equal((await api.get('/v1/fees/vgr-smarthjalpen-specialist-visit-fee').expect(200)).body.notes === 'committed late', false)
   await slow.query('COMMIT')
   await slow.end()

@@ -49,7 +49,12 @@ test('an edit of a note keeps the comparison cached; a change it shows does not'
   const fee = '/v1/fees/fees-2020-vastra-gotaland-specialistlakare'
   const first = await api.get(compare).expect(200)
   const read = await api.get(fee).expect(200)
-  const edited = await api.patch(fee).set(key.editor).set('if-match', read.headers.etag!).send({ notes: { sv: 'Anteckning i test.', en: 'a note for editors' } }).expect(200)
+  const edited = await api
+    .patch(fee)
+    .set(key.editor)
+    .set('if-match', read.headers.etag!)
+    .send({ notes: { sv: 'Anteckning i test.', en: 'a note for editors' } })
+    .expect(200)
   assert.equal((await api.get(fee).expect(200)).body.notes, 'a note for editors', 'the record shows the edit at once')
   const again = await api.get(compare).expect(200)
   assert.equal(again.headers.etag, first.headers.etag)

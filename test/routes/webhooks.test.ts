@@ -80,7 +80,8 @@ test('a subscribed receiver gets a signed delivery for a write; its first 503 is
   assert.deepEqual([delivery!.id, delivery!.attempts, delivery!.lastStatus, delivery!.changeId, delivery!.type], [a.id, 2, 200, a.body.data.id, 'fees.updated'])
   // A change to a resource the subscription does not follow is not sent.
   const provider = await api.get('/v1/providers/vgr-smarthjalpen').expect(200)
-  await api.patch('/v1/providers/vgr-smarthjalpen').set(key.editor).set('if-match', provider.headers.etag!).send({ notes: { sv: 'inte följd', en: 'not followed' } }).expect(200)
+  const notes = { sv: 'inte följd', en: 'not followed' }
+  await api.patch('/v1/providers/vgr-smarthjalpen').set(key.editor).set('if-match', provider.headers.etag!).send({ notes }).expect(200)
   await new Promise((resolve) => setTimeout(resolve, 300))
   assert.equal(hook.received.length, 2)
   assert.equal((await deliveriesOf(app, key.admin, created.body.id)).length, 1)

@@ -68,7 +68,8 @@ test('auth matrix on key management: admins only', async (t) => {
   assert.ok(list.body.items.some((k: Json) => k.name === 'new-editor' && k.revokedAt === null))
   assert.ok(!JSON.stringify(list.body).includes(created.body.key), 'secrets are never listed')
   const { fee, etag } = await firstFee(api)
-  await api.patch(`/v1/fees/${fee.id}`).set({ authorization: `Bearer ${created.body.key}` }).set('if-match', etag).send({ notes: both('by the new key') }).expect(200)
+  const asNewKey = { authorization: `Bearer ${created.body.key}` }
+  await api.patch(`/v1/fees/${fee.id}`).set(asNewKey).set('if-match', etag).send({ notes: both('by the new key') }).expect(200)
   const revoked = await api.delete('/v1/keys/new-editor').set(key.admin).expect(204)
   assert.equal(revoked.text, '')
   assert.equal(revoked.headers['cache-control'], 'no-store')

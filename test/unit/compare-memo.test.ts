@@ -45,7 +45,10 @@ const writes: { what: string; changes: SnapshotChanges }[] = [
     changes: { providers: new Map([['clinic-b2', provider('clinic-b2', '02', '2021-06-01', 'closed', { supersedes: 'clinic-b' })]]) },
   },
   { what: 'a provider renamed, whose fee names it', changes: { providers: new Map([['clinic', renamed]]) } },
-  { what: 'an editor\'s note only', changes: { fees: new Map([['fee-b', { ...start.fees[1]!, notes: both('kontrollerad per telefon', 'checked by phone'), version: 2 }]]) } },
+  {
+    what: "an editor's note only",
+    changes: { fees: new Map([['fee-b', { ...start.fees[1]!, notes: both('kontrollerad per telefon', 'checked by phone'), version: 2 }]]) },
+  },
 ]
 
 test('after writes, the memoised comparison equals a full render from scratch, and only touched regions are computed again', () => {
@@ -76,10 +79,14 @@ test('after writes, the memoised comparison equals a full render from scratch, a
         assert.equal(serialize(memoised), zodBytes(memoised))
         assert.equal(serialize(memoised), zodBytes(memoised))
         // A region none of whose facts changed keeps its cells, the same objects.
-        const touched = new Set(Object.values(changes).flatMap((changed) => [...changed.keys()]).flatMap((id) => {
-          const record = [before, snapshot].flatMap((s) => [...s.providers, ...s.fees, ...s.referralRules, ...s.homeCarePolicies]).find((r) => r.id === id)
-          return record ? [record.regionCode] : []
-        }))
+        const touched = new Set(
+          Object.values(changes)
+            .flatMap((changed) => [...changed.keys()])
+            .flatMap((id) => {
+              const record = [before, snapshot].flatMap((s) => [...s.providers, ...s.fees, ...s.referralRules, ...s.homeCarePolicies]).find((r) => r.id === id)
+              return record ? [record.regionCode] : []
+            }),
+        )
         for (const [index, code] of codes(snapshot).entries()) {
           if (touched.has(code)) continue
           for (const row of memoised.dimensions) {
@@ -91,7 +98,7 @@ test('after writes, the memoised comparison equals a full render from scratch, a
   }
 })
 
-test('the comparison serializer writes zod\'s bytes, and an answer that fails its schema fails as with zod', () => {
+test("the comparison serializer writes zod's bytes, and an answer that fails its schema fails as with zod", () => {
   const view = comparisonView(start, codes(start), query('2021-06-01'))
   assert.equal(serialize(view), zodBytes(view))
   assert.deepEqual(JSON.parse(serialize(view)), view)

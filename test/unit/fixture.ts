@@ -74,7 +74,13 @@ type ProviderOptions = Options & {
   conditionIds?: string[]
 }
 
-export function provider(id: string, region: string, validFrom: string, status: FactOf<'providers'>['status'], options: ProviderOptions = {}): Versioned<FactOf<'providers'>> {
+export function provider(
+  id: string,
+  region: string,
+  validFrom: string,
+  status: FactOf<'providers'>['status'],
+  options: ProviderOptions = {},
+): Versioned<FactOf<'providers'>> {
   return {
     ...fact(id, validFrom, options),
     name: `Mottagning ${id}`,
@@ -96,7 +102,14 @@ export function provider(id: string, region: string, validFrom: string, status: 
   }
 }
 
-export function fee(id: string, region: string, providerId: string | null, validFrom: string, amountSek: number | null, options: Options & { status?: FactOf<'fees'>['status']; ceiling?: boolean | null } = {}): Versioned<FactOf<'fees'>> {
+export function fee(
+  id: string,
+  region: string,
+  providerId: string | null,
+  validFrom: string,
+  amountSek: number | null,
+  options: Options & { status?: FactOf<'fees'>['status']; ceiling?: boolean | null } = {},
+): Versioned<FactOf<'fees'>> {
   return {
     ...fact(id, validFrom, options),
     regionCode: region,

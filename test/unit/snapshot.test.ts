@@ -26,7 +26,10 @@ test('replacing, adding and leaving out records gives the snapshot a full build 
     },
     7n,
   )
-  assert.deepEqual(changed.providers.map((p) => p.id), ['a-clinic', 'b-clinic', 'c-clinic', 'z-clinic'])
+  assert.deepEqual(
+    changed.providers.map((p) => p.id),
+    ['a-clinic', 'b-clinic', 'c-clinic', 'z-clinic'],
+  )
   assert.equal(changed.changeId, 7n)
   assert.equal(changed.fees, start.fees, 'kinds that did not change are shared')
   assert.deepEqual(served(changed), served(rebuilt(changed)))
@@ -58,7 +61,11 @@ test('a change of period or supersession moves when facts end; a note does not',
   const superseded = withChanges(start, { providers: new Map([['new-clinic', successor]]) }, 1n)
   assert.equal(superseded.ends.providers.get('old-clinic'), '2022-12-31')
   assert.deepEqual(served(superseded), served(rebuilt(superseded)))
-  const noted = withChanges(superseded, { providers: new Map([['old-clinic', { ...superseded.providers[1]!, notes: both('kontrollerad per telefon', 'checked by phone') }]]) }, 2n)
+  const noted = withChanges(
+    superseded,
+    { providers: new Map([['old-clinic', { ...superseded.providers[1]!, notes: both('kontrollerad per telefon', 'checked by phone') }]]) },
+    2n,
+  )
   assert.equal(noted.ends.providers, superseded.ends.providers, 'the same ends, not computed again')
   assert.notEqual(noted.version, superseded.version)
   assert.equal(noted.substanceVersion, superseded.substanceVersion, 'a note is bookkeeping: the substance is the same')
@@ -67,5 +74,8 @@ test('a change of period or supersession moves when facts end; a note does not',
 
 test('records are kept in id order whatever order they come in', () => {
   const start = fixture({ fees: [fee('b', '01', null, '2021-01-01', 1), fee('a', '01', null, '2021-01-01', 2)] })
-  assert.deepEqual(start.fees.map((f) => f.id), ['a', 'b'])
+  assert.deepEqual(
+    start.fees.map((f) => f.id),
+    ['a', 'b'],
+  )
 })

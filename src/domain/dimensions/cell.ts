@@ -121,17 +121,14 @@ const strengthNote: Record<SourceStrength, Labels> = {
     'Svaret bygger bara på andrahandskällor (nyheter, en patientförening eller ett parti).',
   ),
   weak: text(
-    'The answer rests on a weak source only (a reader\'s letter, a blog or a forum).',
+    "The answer rests on a weak source only (a reader's letter, a blog or a forum).",
     'Svaret bygger bara på en svag källa (en insändare, en blogg eller ett forum).',
   ),
 }
 
 /** Sentences joined: each ends with a full stop, and empty ones are left out. */
 export const sentences = (...parts: Labels[]): Labels =>
-  each(
-    concat(...parts.map((p) => each(p, (v) => (v === '' ? '' : /[.!?:]$/.test(v.trim()) ? `${v.trim()} ` : `${v.trim()}. `)))),
-    (v) => v.trim(),
-  )
+  each(concat(...parts.map((p) => each(p, (v) => (v === '' ? '' : /[.!?:]$/.test(v.trim()) ? `${v.trim()} ` : `${v.trim()}. `)))), (v) => v.trim())
 
 export interface CellParts<S extends CellStatus, V> {
   status: S
@@ -155,7 +152,9 @@ export function cellOf<S extends CellStatus, V>(query: CompareQuery, parts: Cell
   const notes = [
     sourcesDisagree ? text('The sources disagree; each is cited', 'Källorna säger olika; alla anges') : text('', ''),
     parts.status !== 'unknown' && evidenceStrength ? strengthNote[evidenceStrength] : text('', ''),
-    stale && evidenceDate ? each(monthYear(evidenceDate), (d, lang) => (lang === 'sv' ? `Uppgiften bekräftades senast i ${d}` : `Last confirmed in ${d}`)) : text('', ''),
+    stale && evidenceDate
+      ? each(monthYear(evidenceDate), (d, lang) => (lang === 'sv' ? `Uppgiften bekräftades senast i ${d}` : `Last confirmed in ${d}`))
+      : text('', ''),
   ]
   const all = [...deciding, ...mentioned.filter((f) => !deciding.includes(f))]
   return {

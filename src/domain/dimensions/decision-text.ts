@@ -3,14 +3,30 @@ import type { FactOf } from '../../schemas/fact-kinds.js'
 import type { Labels, Language } from '../../schemas/labels.js'
 import { dateText } from './prose.js'
 
-type Decision = Pick<FactOf<'decisions'>, 'kind' | 'stage' | 'outcome' | 'body' | 'date' | 'filedOn' | 'validFrom' | 'jurisdictionLevel' | 'proposer' | 'proposerParty' | 'respondent' | 'votesForMotion' | 'votesAgainstMotion' | 'votesAbstained'>
+type Decision = Pick<
+  FactOf<'decisions'>,
+  | 'kind'
+  | 'stage'
+  | 'outcome'
+  | 'body'
+  | 'date'
+  | 'filedOn'
+  | 'validFrom'
+  | 'jurisdictionLevel'
+  | 'proposer'
+  | 'proposerParty'
+  | 'respondent'
+  | 'votesForMotion'
+  | 'votesAgainstMotion'
+  | 'votesAbstained'
+>
 
 /** The matter in a sentence: the definite noun, and whether Swedish calls it "en" or "ett" (for "besvarad"/"besvarat"). */
 const matter: Record<Decision['kind'], { en: string; sv: string; neuter: boolean }> = {
   motion: { en: 'the motion', sv: 'motionen', neuter: false },
   written_question: { en: 'the question', sv: 'frågan', neuter: false },
   interpellation: { en: 'the interpellation', sv: 'interpellationen', neuter: false },
-  citizen_proposal: { en: 'the citizens\' proposal', sv: 'medborgarförslaget', neuter: true },
+  citizen_proposal: { en: "the citizens' proposal", sv: 'medborgarförslaget', neuter: true },
   board_decision: { en: 'the matter', sv: 'ärendet', neuter: true },
   budget: { en: 'the budget', sv: 'budgeten', neuter: false },
   regulation: { en: 'the regulation', sv: 'föreskriften', neuter: false },
@@ -67,8 +83,12 @@ export function decisionSentence(d: Decision, lang: Language): string {
       }
       const proposal = what[d.outcome]
       sentence = proposal
-        ? sv ? `${who} föreslog${t} att ${proposal.sv}.` : `${who} proposed${t} that ${proposal.en}.`
-        : sv ? `${who} lade fram ett förslag om ${noun}${t}.` : `${who} made a proposal on ${noun}${t}.`
+        ? sv
+          ? `${who} föreslog${t} att ${proposal.sv}.`
+          : `${who} proposed${t} that ${proposal.en}.`
+        : sv
+          ? `${who} lade fram ett förslag om ${noun}${t}.`
+          : `${who} made a proposal on ${noun}${t}.`
       sentence += sv ? ' Det är ett förslag, inte ett beslut.' : ' This is a proposal, not a decision.'
       break
     }

@@ -34,11 +34,20 @@ export function feeSentence(fee: Fee, provider: Provider | undefined): Labels {
   }
   if (fee.amountSek === null) {
     return provider
-      ? { en: `${provider.name} charges a fee per visit; no source states the amount`, sv: `${provider.name} tar ut en avgift per besök; ingen källa anger beloppet` }
-      : text('The region charges a fee for a visit to a specialist doctor; no source states the amount', 'Regionen tar ut en avgift för besök hos specialistläkare; ingen källa anger beloppet')
+      ? {
+          en: `${provider.name} charges a fee per visit; no source states the amount`,
+          sv: `${provider.name} tar ut en avgift per besök; ingen källa anger beloppet`,
+        }
+      : text(
+        'The region charges a fee for a visit to a specialist doctor; no source states the amount',
+        'Regionen tar ut en avgift för besök hos specialistläkare; ingen källa anger beloppet',
+      )
   }
   const amount = amountText(fee.amountSek)
   return provider
     ? { en: `A visit to ${provider.name} costs ${amount.en}`, sv: `Ett besök hos ${provider.name} kostar ${amount.sv}` }
-    : { en: `The region's general fee for a visit to a specialist doctor is ${amount.en}`, sv: `Regionens allmänna avgift för ett besök hos specialistläkare är ${amount.sv}` }
+    : {
+        en: `The region's general fee for a visit to a specialist doctor is ${amount.en}`,
+        sv: `Regionens allmänna avgift för ett besök hos specialistläkare är ${amount.sv}`,
+      }
 }

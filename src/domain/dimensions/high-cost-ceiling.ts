@@ -8,7 +8,9 @@ import type { Provider } from './scope.js'
 import { providerRefSchema } from './values.js'
 
 function ceilingSentence(fee: Fee, provider: Provider | undefined): Labels {
-  const which = provider ? text(`The fee at ${provider.name}`, `Avgiften hos ${provider.name}`) : text('The region\'s fee for a specialist visit', 'Regionens avgift för specialistbesök')
+  const which = provider
+    ? text(`The fee at ${provider.name}`, `Avgiften hos ${provider.name}`)
+    : text("The region's fee for a specialist visit", 'Regionens avgift för specialistbesök')
   return fee.countsTowardHighCostCeiling
     ? { en: `${which.en} counts toward the high-cost ceiling`, sv: `${which.sv} ingår i högkostnadsskyddet` }
     : { en: `${which.en} does not count toward the high-cost ceiling`, sv: `${which.sv} ingår inte i högkostnadsskyddet` }

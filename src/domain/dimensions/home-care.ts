@@ -60,9 +60,10 @@ function policySentences(policy: Policy, service: Service, condition: Labels, wh
     children: text('It concerns children', 'Det gäller barn'),
     older_people: text('It concerns older people', 'Det gäller äldre'),
   }
-  const general = policy.conditionId === null
-    ? { en: `It applies to all patients, not specifically to ${condition.en}`, sv: `Det gäller alla patienter, inte specifikt ${condition.sv}` }
-    : text('', '')
+  const general =
+    policy.conditionId === null
+      ? { en: `It applies to all patients, not specifically to ${condition.en}`, sv: `Det gäller alla patienter, inte specifikt ${condition.sv}` }
+      : text('', '')
   const grounds = policy.grounds ? each(policy.grounds, (g, lang) => (lang === 'sv' ? `Skäl som anges: ${g}` : `Grounds given: ${g}`)) : text('', '')
   return sentences(said[policy.status], rests[policy.evidence], age[policy.ageGroup] ?? text('', ''), general, grounds)
 }
@@ -140,7 +141,7 @@ const statusShort: Record<StatusOf<'availability'>, Labels> = {
   partly: text('With conditions', 'Med villkor'),
   paused: text('Closed for now', 'Stängt tills vidare'),
   not_offered: text('Not offered', 'Erbjuds inte'),
-  municipal_responsibility: text('The municipality\'s task', 'Kommunens ansvar'),
+  municipal_responsibility: text("The municipality's task", 'Kommunens ansvar'),
   unknown: text('Unknown', 'Okänt'),
 }
 
@@ -177,22 +178,35 @@ export function municipalService<const Id extends HomeCareService>(id: Id, label
           status: 'unknown',
           value: null,
           short: text('Unknown', 'Okänt'),
-          summary: unknownSummary(what, last && { describe: policySentences(last.fact, service, condition, text('The municipality', 'Kommunen')), end: last.end }),
+          summary: unknownSummary(
+            what,
+            last && { describe: policySentences(last.fact, service, condition, text('The municipality', 'Kommunen')), end: last.end },
+          ),
           deciding: [],
           mentioned: last ? [last.fact] : [],
         })
       }
-      const names = namesOf(snapshot.municipalities, (m) => m.code, (m) => m.name)
+      const names = namesOf(
+        snapshot.municipalities,
+        (m) => m.code,
+        (m) => m.name,
+      )
       const codes = [...new Set(known.map((p) => p.municipalityCode!))]
       const statuses = [...new Set(known.map((p) => availability[p.status]))]
       // Known for every municipality, all alike: that answer; otherwise partly.
       const status = codes.length === total && statuses.length === 1 ? statuses[0]! : 'partly'
       const per = codes.map((code) => {
         const name = names.get(code) ?? code
-        return sentences(text(`${name}:`, `${name}:`), ...known.filter((p) => p.municipalityCode === code).map((p) => policySentences(p, service, condition, text(name, name))))
+        return sentences(
+          text(`${name}:`, `${name}:`),
+          ...known.filter((p) => p.municipalityCode === code).map((p) => policySentences(p, service, condition, text(name, name))),
+        )
       })
       const rest = total - codes.length
-      const count = { en: `Known for ${codes.length} of the region's ${total} municipalities`, sv: `Uppgifter finns för ${codes.length} av regionens ${total} kommuner` }
+      const count = {
+        en: `Known for ${codes.length} of the region's ${total} municipalities`,
+        sv: `Uppgifter finns för ${codes.length} av regionens ${total} kommuner`,
+      }
       const others =
         rest === 0
           ? text('', '')
@@ -204,7 +218,11 @@ export function municipalService<const Id extends HomeCareService>(id: Id, label
         value: inBoth(() => ({
           municipalitiesKnown: codes.length,
           municipalitiesTotal: total,
-          municipalities: known.map((p) => ({ code: p.municipalityCode!, name: names.get(p.municipalityCode!) ?? p.municipalityCode!, ...policyValue(p, query.asOf) })),
+          municipalities: known.map((p) => ({
+            code: p.municipalityCode!,
+            name: names.get(p.municipalityCode!) ?? p.municipalityCode!,
+            ...policyValue(p, query.asOf),
+          })),
         })),
         short: { en: `${codes.length} of ${total} municipalities`, sv: `${codes.length} av ${total} kommuner` },
         summary: sentences(count, ...per, others),

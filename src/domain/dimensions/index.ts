@@ -57,7 +57,9 @@ function cellSchemaOf(d: (typeof dimensionList)[number]) {
     .object({
       dimension: z.literal(d.id),
       region: regionRefSchema,
-      status: z.enum(statuses).meta({ description: `A ${d.type.replace('_', '/')} answer: ${statuses.join(', ')}. "unknown" means no source on file, never "no".` }),
+      status: z
+        .enum(statuses)
+        .meta({ description: `A ${d.type.replace('_', '/')} answer: ${statuses.join(', ')}. "unknown" means no source on file, never "no".` }),
       statusLabel: z.string().meta({ description: 'The status in the language asked for.' }),
       value: d.value.nullable().meta({ description: 'The answer as data; null when nothing is known.' }),
       short: z.string().meta({ description: 'The answer in a few words, for a map tile or a narrow column.' }),

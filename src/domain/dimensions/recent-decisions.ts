@@ -35,7 +35,10 @@ const SHOWN = 5
 export default defineDimension({
   id: 'recent_decisions',
   label: text('Political decisions and proposals', 'Politiska beslut och förslag'),
-  question: text('What have the region\'s politicians decided or proposed on this care?', 'Vad har regionens politiker beslutat eller föreslagit om den här vården?'),
+  question: text(
+    "What have the region's politicians decided or proposed on this care?",
+    'Vad har regionens politiker beslutat eller föreslagit om den här vården?',
+  ),
   type: 'list',
   offer: false,
   priority: 6,
@@ -74,15 +77,21 @@ export default defineDimension({
           referenceNumber: d.referenceNumber,
           proposer: d.proposer,
           proposerParty: d.proposerParty,
-          votes: d.votesForMotion === null && d.votesAgainstMotion === null && d.votesAbstained === null
-            ? null
-            : { forMotion: d.votesForMotion, againstMotion: d.votesAgainstMotion, abstained: d.votesAbstained },
+          votes:
+            d.votesForMotion === null && d.votesAgainstMotion === null && d.votesAbstained === null
+              ? null
+              : { forMotion: d.votesForMotion, againstMotion: d.votesAgainstMotion, abstained: d.votesAbstained },
           sentence: decisionSentence(d, lang),
           evidenceDate: evidenceOn(d, query.asOf),
         })),
       })),
       short: { en: `${n} ${n === 1 ? 'matter' : 'matters'}`, sv: `${n} ${n === 1 ? 'ärende' : 'ärenden'}` },
-      summary: inBoth((lang) => dated.slice(0, SHOWN).map((d) => line(d, lang)).join(' ')),
+      summary: inBoth((lang) =>
+        dated
+          .slice(0, SHOWN)
+          .map((d) => line(d, lang))
+          .join(' '),
+      ),
       deciding: dated,
     })
   },

@@ -24,7 +24,13 @@ export default defineDimension({
   offer: false,
   priority: 2,
   value: z.object({ channels: z.array(channelSchema) }).meta({ id: 'ReferralChannelsValue' }),
-  sameAs: (cell) => (cell.value ? cell.value.en.channels.map((c) => `${c.channel}:${c.status}`).sort().join(',') : ''),
+  sameAs: (cell) =>
+    cell.value
+      ? cell.value.en.channels
+        .map((c) => `${c.channel}:${c.status}`)
+        .sort()
+        .join(',')
+      : '',
   cell(facts: RegionFacts) {
     const { query } = facts
     const { rules, providerOf } = regionScope(facts)
@@ -35,7 +41,10 @@ export default defineDimension({
         status: 'unknown',
         value: null,
         short: text('Unknown', 'Okänt'),
-        summary: unknownSummary(text('who may refer', 'vem som får remittera'), last && { describe: channelSentence(last.fact, providerOf(last.fact.providerId)), end: last.end }),
+        summary: unknownSummary(
+          text('who may refer', 'vem som får remittera'),
+          last && { describe: channelSentence(last.fact, providerOf(last.fact.providerId)), end: last.end },
+        ),
         deciding: [],
         mentioned: last ? [last.fact] : [],
       })
@@ -44,17 +53,29 @@ export default defineDimension({
     const regional = current.filter((r) => r.providerId === null || countsForRegion(providerOf(r.providerId)!))
     const ordered = [...regional, ...current.filter((r) => !regional.includes(r))]
     const providers = [...new Set(ordered.map((r) => r.providerId))]
-    const terms = providers.map((id) => termsSentence(ordered.filter((r) => r.providerId === id), providerOf(id)))
+    const terms = providers.map((id) =>
+      termsSentence(
+        ordered.filter((r) => r.providerId === id),
+        providerOf(id),
+      ),
+    )
     const open = regional.filter((r) => r.status === 'allowed').map((r) => channelName[r.pathway])
     const privately = ordered.filter((r) => !regional.includes(r)).map((r) => providerOf(r.providerId))
     return cellOf(query, {
       status: 'known',
       value: inBoth((lang) => ({ channels: ordered.map((r) => channelOf(r, providerOf(r.providerId), query.asOf, lang)) })),
-      short: open.length > 0 ? capitalise(listText([...new Map(open.map((o) => [o.en, o])).values()])) : regional.length > 0 ? text('Closed', 'Stängt') : text('Private only', 'Bara privat'),
+      short:
+        open.length > 0
+          ? capitalise(listText([...new Map(open.map((o) => [o.en, o])).values()]))
+          : regional.length > 0
+            ? text('Closed', 'Stängt')
+            : text('Private only', 'Bara privat'),
       summary: sentences(...ordered.map((r) => channelSentence(r, providerOf(r.providerId))), ...terms, privateNote(privately)),
       deciding: ordered,
       // Sources disagree when one says a channel to a provider is open and another that it is closed.
-      sourcesDisagree: ordered.some((a) => a.status === 'allowed' && ordered.some((b) => b.status === 'not_allowed' && b.providerId === a.providerId && b.pathway === a.pathway)),
+      sourcesDisagree: ordered.some(
+        (a) => a.status === 'allowed' && ordered.some((b) => b.status === 'not_allowed' && b.providerId === a.providerId && b.pathway === a.pathway),
+      ),
     })
   },
 })

@@ -9,7 +9,8 @@ import { type Provider, providerRef } from './scope.js'
 
 export type Rule = Fact<'referralRules'>
 
-export const channelStatus = (rule: Rule) => (rule.status === 'allowed' ? 'open' : rule.status === 'not_allowed' ? 'closed' : 'unknown') as 'open' | 'closed' | 'unknown'
+export const channelStatus = (rule: Rule) =>
+  (rule.status === 'allowed' ? 'open' : rule.status === 'not_allowed' ? 'closed' : 'unknown') as 'open' | 'closed' | 'unknown'
 
 export function channelOf(rule: Rule, provider: Provider | undefined, asOf: string, lang: Language) {
   return {
@@ -53,7 +54,10 @@ function channelWords(rule: Rule, provider: Provider | undefined): Labels {
         any_doctor: text('a referral from any doctor', 'remiss från valfri läkare'),
         self_referral: text('self-referral', 'egenremiss'),
       }
-      return { en: `No source says whether ${how[rule.pathway].en} to ${p.en} is possible`, sv: `Ingen källa anger om ${how[rule.pathway].sv} till ${p.sv} är möjlig` }
+      return {
+        en: `No source says whether ${how[rule.pathway].en} to ${p.en} is possible`,
+        sv: `Ingen källa anger om ${how[rule.pathway].sv} till ${p.sv} är möjlig`,
+      }
     }
   }
 }
@@ -67,15 +71,26 @@ const ages: Partial<Record<Rule['ageGroup'], Labels>> = {
 /** The terms of a provider's channels in one sentence, with the source's own words after it: "" when none are stated. */
 export function termsSentence(rules: Rule[], provider: Provider | undefined): Labels {
   const terms: Labels[] = []
-  if (rules.some((r) => r.requiresFullyInvestigated)) terms.push(text('the patient must be fully investigated (färdigutredd) first', 'patienten ska vara färdigutredd'))
+  const investigated = text('the patient must be fully investigated (färdigutredd) first', 'patienten ska vara färdigutredd')
+  if (rules.some((r) => r.requiresFullyInvestigated)) terms.push(investigated)
   const age = rules.map((r) => ages[r.ageGroup]).find(Boolean)
   if (age) terms.push(age)
   const max = rules.map((r) => r.maxTreatmentOccasions).find((m) => m !== null)
   if (max) terms.push({ en: `it gives up to ${max} treatment occasions`, sv: `den ger upp till ${max} behandlingstillfällen` })
   const p = to(provider)
-  const own = [...new Set(rules.map((r) => r.prerequisites).filter((t) => t !== null).map((t) => JSON.stringify(t)))].map((t) => JSON.parse(t) as Labels)
+  const own = [
+    ...new Set(
+      rules
+        .map((r) => r.prerequisites)
+        .filter((t) => t !== null)
+        .map((t) => JSON.stringify(t)),
+    ),
+  ].map((t) => JSON.parse(t) as Labels)
   if (terms.length === 0) return own.length === 0 ? text('', '') : sentences(text(`${p.en}:`, `${p.sv}:`), ...own)
-  return sentences(each(listText(terms), (t, lang) => (lang === 'sv' ? `Villkor för ${p.sv}: ${t}` : `Terms for ${p.en}: ${t}`)), ...own)
+  return sentences(
+    each(listText(terms), (t, lang) => (lang === 'sv' ? `Villkor för ${p.sv}: ${t}` : `Terms for ${p.en}: ${t}`)),
+    ...own,
+  )
 }
 
 /** Why a private provider's channels do not count as the region's: said once per provider. */

@@ -43,7 +43,12 @@ export function namesOf<T>(records: readonly T[], key: (record: T) => string, na
 }
 
 /** A provider's name by its id. */
-export const providerNames = (snapshot: Snapshot) => namesOf(snapshot.providers, (p) => p.id, (p) => p.name)
+export const providerNames = (snapshot: Snapshot) =>
+  namesOf(
+    snapshot.providers,
+    (p) => p.id,
+    (p) => p.name,
+  )
 
 export type Provider = Fact<'providers'>
 

@@ -9,7 +9,10 @@ import { channelSchema } from './values.js'
 export default defineDimension({
   id: 'self_referral',
   label: text('Self-referral', 'Egenremiss'),
-  question: text('Can patients refer themselves to the region\'s specialist care for the condition?', 'Kan patienten själv söka till regionens specialistvård för sjukdomen med egenremiss?'),
+  question: text(
+    "Can patients refer themselves to the region's specialist care for the condition?",
+    'Kan patienten själv söka till regionens specialistvård för sjukdomen med egenremiss?',
+  ),
   type: 'availability',
   offer: true,
   priority: 2,
@@ -17,13 +20,18 @@ export default defineDimension({
   cell(facts: RegionFacts) {
     const { query } = facts
     const { rules, providerOf } = regionScope(facts)
-    const { current, ended } = factsOn(facts, 'referralRules', rules.filter((r) => r.pathway === 'self_referral'))
+    const { current, ended } = factsOn(
+      facts,
+      'referralRules',
+      rules.filter((r) => r.pathway === 'self_referral'),
+    )
     const known = current.filter((r) => r.status !== 'unknown')
     // A rule of the region's specialist care as a whole, or of a provider that is the region's own offer.
     const regional = known.filter((r) => r.providerId === null || countsForRegion(providerOf(r.providerId)!))
     const privately = known.filter((r) => !regional.includes(r))
     const value = inBoth((lang) => ({ channels: current.map((r) => channelOf(r, providerOf(r.providerId), query.asOf, lang)) }))
-    const say = (list: typeof known) => sentences(...list.map((r) => channelSentence(r, providerOf(r.providerId))), ...list.map((r) => termsSentence([r], providerOf(r.providerId))))
+    const say = (list: typeof known) =>
+      sentences(...list.map((r) => channelSentence(r, providerOf(r.providerId))), ...list.map((r) => termsSentence([r], providerOf(r.providerId))))
     const aside = sentences(privateNote(privately.map((r) => providerOf(r.providerId))), say(privately))
     const open = regional.filter((r) => r.status === 'allowed')
     const closed = regional.filter((r) => r.status === 'not_allowed')
@@ -56,7 +64,10 @@ export default defineDimension({
         value,
         short: text('Private only', 'Bara privat'),
         summary: sentences(
-          text('No source says whether self-referral to the region\'s own specialist care is possible', 'Ingen källa anger om egenremiss till regionens egen specialistvård är möjlig'),
+          text(
+            "No source says whether self-referral to the region's own specialist care is possible",
+            'Ingen källa anger om egenremiss till regionens egen specialistvård är möjlig',
+          ),
           aside,
         ),
         deciding: [],
@@ -68,7 +79,10 @@ export default defineDimension({
       status: 'unknown',
       value: null,
       short: text('Unknown', 'Okänt'),
-      summary: unknownSummary(text('self-referral', 'egenremiss'), last && { describe: channelSentence(last.fact, providerOf(last.fact.providerId)), end: last.end }),
+      summary: unknownSummary(
+        text('self-referral', 'egenremiss'),
+        last && { describe: channelSentence(last.fact, providerOf(last.fact.providerId)), end: last.end },
+      ),
       deciding: [],
       mentioned: last ? [last.fact] : [],
     })

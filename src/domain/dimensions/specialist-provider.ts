@@ -12,13 +12,13 @@ import { providerRefSchema, regionRefSchema } from './values.js'
 const providerItem = providerRefSchema
   .extend({
     kind: z.enum(ProviderKind),
-    countsForRegion: z.boolean().meta({ description: 'Run by or contracted by the region (or a municipality): the region\'s own offer.' }),
+    countsForRegion: z.boolean().meta({ description: "Run by or contracted by the region (or a municipality): the region's own offer." }),
     status: z.enum(ProviderStatus),
     acceptingReferrals: z.boolean().nullable().meta({ description: 'Whether it takes new patients: false while paused or closed; null if no source says.' }),
     contractStart: isoDate.nullable(),
     contractEnd: isoDate.nullable(),
     validFrom: isoDate,
-    evidenceDate: isoDate.meta({ description: 'How recent this provider\'s own evidence is, as of the date asked.' }),
+    evidenceDate: isoDate.meta({ description: "How recent this provider's own evidence is, as of the date asked." }),
   })
   .meta({ id: 'SpecialistProvider' })
 
@@ -63,19 +63,28 @@ const short = (p: Provider) => p.shortName ?? p.name
  * those no source says who runs.
  */
 function otherClinics(list: Provider[], asOf: string): Labels {
-  const named = (ps: Provider[]) => listText(ps.map((p) => {
-    const year = evidenceOn(p, asOf).slice(0, 4)
-    return { en: `${p.name} (according to a source from ${year})`, sv: `${p.name} (enligt en källa från ${year})` }
-  }))
+  const named = (ps: Provider[]) =>
+    listText(
+      ps.map((p) => {
+        const year = evidenceOn(p, asOf).slice(0, 4)
+        return { en: `${p.name} (according to a source from ${year})`, sv: `${p.name} (enligt en källa från ${year})` }
+      }),
+    )
   const privately = list.filter((p) => p.operatedAs === 'private')
   const unstated = list.filter((p) => p.operatedAs !== 'private')
   const say = (ps: Provider[], one: Labels, many: Labels): Labels =>
     ps.length === 0 ? text('', '') : each(named(ps), (n, lang) => `${(ps.length === 1 ? one : many)[lang]}: ${n}`)
   return sentences(
-    say(privately, text('There is also a private clinic without an agreement with the region', 'Det finns också en privat mottagning utan avtal med regionen'),
-      text('There are also private clinics without an agreement with the region', 'Det finns också privata mottagningar utan avtal med regionen')),
-    say(unstated, text('There is also a clinic no source says who runs', 'Det finns också en mottagning där ingen källa anger vem som driver den'),
-      text('There are also clinics no source says who runs', 'Det finns också mottagningar där ingen källa anger vem som driver dem')),
+    say(
+      privately,
+      text('There is also a private clinic without an agreement with the region', 'Det finns också en privat mottagning utan avtal med regionen'),
+      text('There are also private clinics without an agreement with the region', 'Det finns också privata mottagningar utan avtal med regionen'),
+    ),
+    say(
+      unstated,
+      text('There is also a clinic no source says who runs', 'Det finns också en mottagning där ingen källa anger vem som driver den'),
+      text('There are also clinics no source says who runs', 'Det finns också mottagningar där ingen källa anger vem som driver dem'),
+    ),
   )
 }
 
@@ -93,7 +102,11 @@ export default defineDimension({
     // A conference of consultants that advises other doctors is not a clinic patients can be referred to.
     const clinics = regionScope(facts).providers.filter((p) => p.kind !== 'multidisciplinary_conference')
     const providers = factsOn(facts, 'providers', clinics)
-    const statements = factsOn(facts, 'specialistCare', inRegion(snapshot.specialistCare, regionCode).filter((s) => s.conditionId === query.condition))
+    const statements = factsOn(
+      facts,
+      'specialistCare',
+      inRegion(snapshot.specialistCare, regionCode).filter((s) => s.conditionId === query.condition),
+    )
     const regional = providers.current.filter(countsForRegion)
     // Clinics that are not the region's own offer, as far as they exist on the date.
     const privately = providers.current.filter((p) => !countsForRegion(p) && (p.status === 'operating' || p.status === 'paused'))
@@ -127,7 +140,8 @@ export default defineDimension({
         short: operating.length > 1 ? { en: `${first} and others`, sv: `${first} m.fl.` } : text(first, first),
         summary: sentences(
           each(listText(operating.map(providerLine)), (l, lang) =>
-            lang === 'sv' ? `Regionen erbjuder specialistvård för ${condition.sv} hos ${l}` : `The region offers specialist care for ${condition.en} at ${l}`),
+            lang === 'sv' ? `Regionen erbjuder specialistvård för ${condition.sv} hos ${l}` : `The region offers specialist care for ${condition.en} at ${l}`,
+          ),
           also,
         ),
         deciding: [...operating, ...saysNone],
@@ -143,7 +157,8 @@ export default defineDimension({
         short: text('No new referrals', 'Tar inte emot remisser'),
         summary: sentences(
           each(listText(paused.map((p) => text(p.name, p.name))), (n, lang) =>
-            lang === 'sv' ? `${n} finns men tar tillfälligt inte emot nya remisser` : `${n} exists but temporarily takes no new referrals`),
+            lang === 'sv' ? `${n} finns men tar tillfälligt inte emot nya remisser` : `${n} exists but temporarily takes no new referrals`,
+          ),
           also,
         ),
         deciding: paused,
@@ -157,13 +172,20 @@ export default defineDimension({
               en: `a source says the region sends patients with ${condition.en} to ${regionName(s.referredToRegionCode!)}`,
               sv: `en källa anger att regionen remitterar patienter med ${condition.sv} till ${regionName(s.referredToRegionCode!)}`,
             }
-          : { en: `a source says the region has no specialist care for ${condition.en}`, sv: `en källa anger att regionen saknar specialistvård för ${condition.sv}` })
+          : {
+              en: `a source says the region has no specialist care for ${condition.en}`,
+              sv: `en källa anger att regionen saknar specialistvård för ${condition.sv}`,
+            },
+      )
       const elsewhere = saysNone.find((s) => s.status === 'elsewhere')
       return cellOf(query, {
         status: 'not_offered',
         value,
         short: elsewhere ? text('Referred elsewhere', 'Remiss till annan region') : text('No clinic', 'Ingen mottagning'),
-        summary: sentences(each(listText(said), (s) => s.charAt(0).toUpperCase() + s.slice(1)), also),
+        summary: sentences(
+          each(listText(said), (s) => s.charAt(0).toUpperCase() + s.slice(1)),
+          also,
+        ),
         deciding: saysNone,
         mentioned: privately,
       })
@@ -174,7 +196,10 @@ export default defineDimension({
         status: 'not_offered',
         value,
         short: text('Closed', 'Stängd'),
-        summary: sentences(each(listText(closed.map((p) => text(p.name, p.name))), (n, lang) => (lang === 'sv' ? `${n} har stängt` : `${n} has closed`)), also),
+        summary: sentences(
+          each(listText(closed.map((p) => text(p.name, p.name))), (n, lang) => (lang === 'sv' ? `${n} har stängt` : `${n} has closed`)),
+          also,
+        ),
         deciding: closed,
         mentioned: privately,
       })

@@ -8,10 +8,17 @@ import { providerRefSchema } from './values.js'
 
 const feeItem = z
   .object({
-    amountSek: z.number().int().nullable().meta({ description: 'Whole Swedish kronor; 0 when free; null when a source says a fee is charged but not how much.' }),
-    whose: z.enum(['provider', 'region']).meta({ description: 'A clinic\'s own fee for the condition, or the region\'s general fee for a specialist visit.' }),
+    amountSek: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'Whole Swedish kronor; 0 when free; null when a source says a fee is charged but not how much.' }),
+    whose: z.enum(['provider', 'region']).meta({ description: "A clinic's own fee for the condition, or the region's general fee for a specialist visit." }),
     provider: providerRefSchema.nullable(),
-    countsTowardCeiling: z.boolean().nullable().meta({ description: 'Whether it counts toward the high-cost ceiling (högkostnadsskyddet); null if no source says.' }),
+    countsTowardCeiling: z
+      .boolean()
+      .nullable()
+      .meta({ description: 'Whether it counts toward the high-cost ceiling (högkostnadsskyddet); null if no source says.' }),
   })
   .meta({ id: 'FeeItem' })
 
@@ -20,11 +27,15 @@ const amountOf = (fee: Fee) => (fee.status === 'free' ? 0 : fee.amountSek)
 export default defineDimension({
   id: 'specialist_visit_fee',
   label: text('Specialist visit fee', 'Avgift för specialistbesök'),
-  question: text('What does a patient pay for a visit to specialist care for the condition?', 'Vad betalar patienten för ett besök i specialistvården för sjukdomen?'),
+  question: text(
+    'What does a patient pay for a visit to specialist care for the condition?',
+    'Vad betalar patienten för ett besök i specialistvården för sjukdomen?',
+  ),
   type: 'amount',
   offer: false,
   priority: 3,
-  value: feeItem.extend({ otherFees: z.array(feeItem).meta({ description: 'Other fees that hold on the date (the region\'s general fee beside a clinic\'s own).' }) })
+  value: feeItem
+    .extend({ otherFees: z.array(feeItem).meta({ description: "Other fees that hold on the date (the region's general fee beside a clinic's own)." }) })
     .meta({ id: 'SpecialistVisitFeeValue' }),
   sameAs: (cell) => `${cell.status}:${cell.value?.en.amountSek ?? ''}`,
   cell(facts: RegionFacts) {
@@ -40,12 +51,16 @@ export default defineDimension({
         status: 'unknown',
         value: known.length > 0 ? inBoth(() => ({ ...item(known[0]!), otherFees: known.slice(1).map(item) })) : null,
         short: text('Unknown', 'Okänt'),
-        summary: known.length > 0
-          ? describe
-          : unknownSummary(text('the fee for a visit to a specialist doctor', 'avgiften för ett besök hos specialistläkare'), last && {
-            describe: feeSentence(last.fact, providerOf(last.fact.providerId)),
-            end: last.end,
-          }),
+        summary:
+          known.length > 0
+            ? describe
+            : unknownSummary(
+              text('the fee for a visit to a specialist doctor', 'avgiften för ett besök hos specialistläkare'),
+              last && {
+                describe: feeSentence(last.fact, providerOf(last.fact.providerId)),
+                end: last.end,
+              },
+            ),
         deciding: [],
         mentioned: known.length > 0 ? known : last ? [last.fact] : [],
       })

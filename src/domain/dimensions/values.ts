@@ -8,7 +8,7 @@ export const providerRefSchema = z
     id: slug,
     name: z.string(),
     shortName: z.string().nullable(),
-    operatedAs: z.enum(ProviderOperation).meta({ description: 'region_run, contracted or municipal providers are the region\'s offer; private ones are not.' }),
+    operatedAs: z.enum(ProviderOperation).meta({ description: "region_run, contracted or municipal providers are the region's offer; private ones are not." }),
   })
   .meta({ id: 'ProviderRef' })
 
@@ -17,8 +17,10 @@ export const regionRefSchema = z.object({ code: regionCode, name: z.string() }).
 export const channelSchema = z
   .object({
     channel: z.enum(ReferralPathway).meta({ description: 'Who may refer: primary care, any doctor, or the patient (self-referral).' }),
-    provider: providerRefSchema.nullable().meta({ description: 'The provider referred to; null for a rule of the region\'s specialist care as a whole.' }),
-    status: z.enum(['open', 'closed', 'unknown']).meta({ description: 'open: referrals this way are taken; closed: they are not (for now, if the provider is paused).' }),
+    provider: providerRefSchema.nullable().meta({ description: "The provider referred to; null for a rule of the region's specialist care as a whole." }),
+    status: z
+      .enum(['open', 'closed', 'unknown'])
+      .meta({ description: 'open: referrals this way are taken; closed: they are not (for now, if the provider is paused).' }),
     requiresFullyInvestigated: z.boolean().nullable().meta({ description: 'The patient must be "färdigutredd" first; null if no source says.' }),
     ageGroup: z.enum(AgeGroup),
     maxTreatmentOccasions: z.number().int().nullable(),

@@ -75,7 +75,7 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
         summary: 'Compare regions side by side',
         description:
           'A matrix of dimensions by regions for one condition on one date: each dimension a row with one cell per region. Each cell has its ' +
-          'dimension\'s status and typed value, a short answer, a summary and its citations; `differs` marks the dimensions where the regions ' +
+          "dimension's status and typed value, a short answer, a summary and its citations; `differs` marks the dimensions where the regions " +
           'differ. Without `regions`, all 21.',
         querystring: z.strictObject({
           regions: z
@@ -113,7 +113,8 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['compare'],
         summary: 'One dimension across all regions',
         description:
-          'Each region\'s cell for one dimension, counts per status, and min/median/max for amounts such as fees. An unknown dimension is a 404 naming the dimensions.',
+          "Each region's cell for one dimension, counts per status, and min/median/max for amounts such as fees. " +
+          'An unknown dimension is a 404 naming the dimensions.',
         params: z.strictObject({
           dimension: z.string().meta({ description: 'A dimension id.', example: 'specialist_visit_fee', enum: dimensionIds }),
         }),
@@ -136,8 +137,7 @@ const compare: FastifyPluginAsyncZod = async (fastify) => {
     {
       config: {
         cache: true,
-        csv: (payload: Coverage, query: SpreadsheetQuery) =>
-          (query.layout === 'wide' ? coverageWide(payload) : coverageLong(payload)),
+        csv: (payload: Coverage, query: SpreadsheetQuery) => (query.layout === 'wide' ? coverageWide(payload) : coverageLong(payload)),
       },
       schema: {
         tags: ['compare'],

@@ -33,8 +33,8 @@ const confirmations: FastifyPluginAsyncZod = async (fastify) => {
         description:
           'Needs an editor or admin key. Records that the source, checked on `checkedOn`, still supports the fact; the fact is unchanged, but its ' +
           'evidence is as recent as the check for every date from `checkedOn` on (never before it), so a stale answer turns fresh. The same fact, ' +
-          'source and day again answers 200 with the confirmation already recorded, and records nothing new. A new confirmation moves the fact\'s ' +
-          'version (and ETag) on, and is in the change feed and the fact\'s history.',
+          "source and day again answers 200 with the confirmation already recorded, and records nothing new. A new confirmation moves the fact's " +
+          "version (and ETag) on, and is in the change feed and the fact's history.",
         security: [{ bearerAuth: [] }],
         body: confirmationInput,
         response: {

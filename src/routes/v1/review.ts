@@ -14,7 +14,10 @@ const entry = z
   .object({
     region: z.object({ code: regionCode, name: z.string() }),
     dimension: z.object({ id: dimensionIdSchema, label: z.string() }),
-    priority: z.number().int().meta({ description: '1 matters most to patients (specialist care), then referral, fees, home care, municipal support, decisions.' }),
+    priority: z
+      .number()
+      .int()
+      .meta({ description: '1 matters most to patients (specialist care), then referral, fees, home care, municipal support, decisions.' }),
     status: z.string().meta({ description: 'The cell\'s status: a stale answer, or "unknown".' }),
     stale: z.boolean(),
     evidenceDate: isoDate.nullable().meta({ description: 'What the answer last rested on; null when nothing is known.' }),
@@ -32,7 +35,9 @@ const entry = z
     confirm: z
       .object({ method: z.literal('POST'), path: z.literal('/v1/confirmations'), body: confirmationInput })
       .nullable()
-      .meta({ description: 'The request that confirms a stale answer once the source is checked again (write the note first); null where a new fact is needed.' }),
+      .meta({
+        description: 'The request that confirms a stale answer once the source is checked again (write the note first); null where a new fact is needed.',
+      }),
   })
   .meta({ id: 'ReviewEntry' })
 
