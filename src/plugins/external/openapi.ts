@@ -70,6 +70,30 @@ function withWorkflows<T extends { paths?: Paths }>(document: T): T {
   return document
 }
 
+type Schema = { oneOf?: { $ref?: string }[]; discriminator?: { propertyName: string; mapping?: Record<string, string> }; properties?: Record<string, { const?: unknown }> }
+
+/**
+ * A discriminator without a mapping means the schemas' names (OpenAPI 3.1,
+ * 4.8.25): where each member fixes the property with a `const`, the mapping
+ * says which value leads to which schema, so generated clients narrow on
+ * the values the API sends.
+ */
+function withDiscriminatorMappings<T extends { components?: { schemas?: Record<string, Schema> } }>(document: T): T {
+  const schemas = document.components?.schemas ?? {}
+  for (const schema of Object.values(schemas)) {
+    const { discriminator, oneOf } = schema
+    if (!discriminator || discriminator.mapping || !oneOf) continue
+    const mapping: Record<string, string> = {}
+    for (const { $ref } of oneOf) {
+      const value = $ref ? schemas[$ref.split('/').pop()!]?.properties?.[discriminator.propertyName]?.const : undefined
+      if (typeof value !== 'string' || !$ref) break
+      mapping[value] = $ref
+    }
+    if (Object.keys(mapping).length === oneOf.length) discriminator.mapping = mapping
+  }
+  return document
+}
+
 const webhookHeader = (name: string, description: string, example: string) => ({
   name,
   in: 'header',
@@ -204,7 +228,8 @@ export default fp(
         if (cached) responses['304'] = { type: 'null', description: 'Not Modified: the If-None-Match ETag is current.', headers: cacheHeaders }
         return transformed
       },
-      transformObject: (document) => withWebhooks(withWorkflows(pruneUnusedComponents(jsonSchemaTransformObject(document) as never))),
+      transformObject: (document) =>
+        withWebhooks(withDiscriminatorMappings(withWorkflows(pruneUnusedComponents(jsonSchemaTransformObject(document) as never)))),
     })
     await fastify.register(swaggerUi, {
       routePrefix: '/docs',
