@@ -165,6 +165,7 @@ test('compare: labels in Swedish with lang=sv, and with Accept-Language: sv, var
   const negotiated = await api.get('/v1/compare/regions?regions=14&asOf=2021-06-01').set('accept-language', 'sv-SE,sv;q=0.9,en;q=0.5').expect(200)
   assert.deepEqual(negotiated.body, swedish.body)
   assert.match(String(negotiated.headers.vary), /Accept-Language/)
+  assert.equal(negotiated.headers['content-language'], 'sv')
   const english = await api.get('/v1/compare/regions?regions=14&asOf=2021-06-01').set('accept-language', 'de, en;q=0.5').expect(200)
   assert.equal(english.body.lang, 'en')
   assert.notEqual(english.headers.etag, negotiated.headers.etag, 'each language is its own representation')

@@ -55,11 +55,12 @@ export default fp(
       else request.lang = (config.negotiatesLanguage && header && preferred(request, header)) || 'en'
       done()
     })
-    // Answers that follow Accept-Language say so; cached answers carry the header already.
+    // Answers that follow Accept-Language say so, and say which language they are in; cached answers carry Vary already.
     fastify.addHook('onSend', (request, reply, payload, done) => {
       if (request.routeOptions.config.negotiatesLanguage) {
         const vary = String(reply.getHeader('vary') ?? '')
         if (!/accept-language/i.test(vary)) reply.header('vary', vary ? `${vary}, Accept-Language` : 'Accept-Language')
+        if (reply.statusCode < 300) reply.header('content-language', request.lang)
       }
       done(null, payload)
     })
