@@ -70,7 +70,11 @@ function withWorkflows<T extends { paths?: Paths }>(document: T): T {
   return document
 }
 
-type Schema = { oneOf?: { $ref?: string }[]; discriminator?: { propertyName: string; mapping?: Record<string, string> }; properties?: Record<string, { const?: unknown }> }
+type Schema = {
+  oneOf?: { $ref?: string }[]
+  discriminator?: { propertyName: string; mapping?: Record<string, string> }
+  properties?: Record<string, { const?: unknown }>
+}
 
 /**
  * A discriminator without a mapping means the schemas' names (OpenAPI 3.1,
