@@ -463,7 +463,7 @@ test('CSV file names say what was asked, from the route and from the cache alike
   )
   assert.match(String(await disposition('/v1/coverage?format=csv')), /^attachment; filename="regionkollen-coverage-\d{4}-\d{2}-\d{2}-en\.csv"$/)
   assert.match(String(await disposition('/v1/compare/regions?format=csv')), /filename="regionkollen-compare-all-\d{4}-\d{2}-\d{2}-en\.csv"/)
-  assert.equal(await disposition('/v1/regions?format=csv'), 'attachment; filename="regionkollen-regions.csv"')
+  assert.equal(await disposition('/v1/regions?format=csv'), 'attachment; filename="regionkollen-regions-en.csv"')
   // JSON is not a download.
   assert.equal((await api.get('/v1/compare/regions?regions=14').expect(200)).headers['content-disposition'], undefined)
 })

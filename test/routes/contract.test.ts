@@ -177,14 +177,16 @@ test('every list pages in one envelope with an RFC 8288 Link header: next and pr
   }
 })
 
-test('Accept-Encoding is negotiated by q-value, then the client\'s order, then brotli before gzip', async (t) => {
+test('Accept-Encoding is negotiated by q-value, then the client\'s order; without q-values brotli wins', async (t) => {
   const app = await build(t)
   const cases: [string | undefined, string | undefined][] = [
     [undefined, undefined],
     ['identity', undefined],
     ['gzip', 'gzip'],
     ['gzip, deflate', 'gzip'],
-    ['gzip, deflate, br', 'gzip'],
+    ['gzip, deflate, br', 'br'],
+    ['gzip, deflate, br, zstd', 'br'],
+    ['gzip;q=1, br;q=1', 'gzip'],
     ['br, gzip', 'br'],
     ['br;q=0.9, gzip', 'gzip'],
     ['gzip;q=0.8, br;q=0.9', 'br'],

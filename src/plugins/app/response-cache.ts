@@ -82,13 +82,17 @@ const offeredCodings = ['br', 'gzip', 'x-gzip', 'identity']
 
 /**
  * The coding to answer in (RFC 9110, 12.5.3), negotiated by @fastify/accepts:
- * the highest q-value; between equal ones the client's order, then brotli
- * before gzip before none. Without the header, or when nothing offered is
- * acceptable, none.
+ * the highest q-value, and between equal ones the client's order, except
+ * that a header without any q-value (browsers and fetch send "gzip, deflate,
+ * br") welcomes each coding alike, so brotli, the smaller, wins. Without the
+ * header, or when nothing offered is acceptable, none.
  */
 export function negotiateCoding(request: FastifyRequest): ContentCoding {
-  if (request.headers['accept-encoding'] === undefined) return 'identity'
-  const chosen = request.accepts().encoding(offeredCodings)
+  const header = request.headers['accept-encoding']
+  if (header === undefined) return 'identity'
+  const accepts = request.accepts()
+  const chosen = accepts.encoding(offeredCodings)
+  if ((chosen === 'gzip' || chosen === 'x-gzip') && !/;\s*q\s*=/i.test(header) && accepts.encoding(['br']) === 'br') return 'br'
   return chosen === 'br' ? 'br' : chosen === 'gzip' || chosen === 'x-gzip' ? 'gzip' : 'identity'
 }
 
