@@ -180,13 +180,12 @@ let feedCount = 0
 for (let since = '0'; ;) {
   const page = (await (await fetch(`${base}/v1/changes?since=${since}&limit=500`)).json()) as {
     items: { actor: string }[]
-    next: string | null
-    cursor: string
+    page: { next: string | null; cursor: string }
   }
   // The public feed names a change by the key's display name.
   feedCount += page.items.filter((c) => c.actor === 'Soak test').length
-  since = page.cursor
-  if (!page.next) break
+  since = page.page.cursor
+  if (!page.page.next) break
 }
 console.log(`writes acknowledged ${acknowledged.length}, in the change log ${rows.length}, in the change feed ${feedCount}, missing ${missing.length}`)
 server.child.kill('SIGTERM')

@@ -12,6 +12,7 @@ import errors, { clientErrors, frameworkErrors } from './plugins/app/errors.js'
 import formats from './plugins/app/formats.js'
 import language from './plugins/app/language.js'
 import observability from './plugins/app/observability.js'
+import pagination from './plugins/app/pagination.js'
 import prisma from './plugins/app/prisma.js'
 import responseCache from './plugins/app/response-cache.js'
 import snapshot from './plugins/app/snapshot.js'
@@ -31,6 +32,7 @@ import municipalities from './routes/v1/municipalities.js'
 import regions from './routes/v1/regions.js'
 import review from './routes/v1/review.js'
 import sources from './routes/v1/sources.js'
+import exportRoute from './routes/v1/export.js'
 import webhooks from './routes/v1/webhooks.js'
 import assets from './routes/web/assets.js'
 import pages from './routes/web/pages.js'
@@ -125,6 +127,7 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
   await app.register(
     async (v1) => {
       await v1.register(formats)
+      await v1.register(pagination)
       // Merge patches arrive as application/merge-patch+json.
       v1.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, v1.getDefaultJsonParser('error', 'error'))
       await v1.register(regions)
@@ -137,6 +140,7 @@ export async function buildApp({ databaseUrl, config, loadCuratedData }: AppOpti
       await v1.register(confirmations)
       await v1.register(review)
       await v1.register(changes)
+      await v1.register(exportRoute)
       await v1.register(keys)
       await v1.register(webhooks)
     },

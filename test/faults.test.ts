@@ -48,8 +48,8 @@ test('the database stops and returns while the service runs', async (t) => {
   let changesBefore = '0'
   for (;;) {
     const page = (await api.get(`/v1/changes?since=${changesBefore}&limit=500`).expect(200)).body
-    changesBefore = page.cursor
-    if (!page.next) break
+    changesBefore = page.page.cursor
+    if (!page.page.next) break
   }
 
   await own.database.stop()

@@ -222,15 +222,53 @@ const hostile = fc.oneof(
   fc.array(fc.anything({ maxDepth: 2 }), { maxLength: 3 }),
 )
 
-// States the fuzz above is blind to: real records, their ETags, then hostile
-// writes behind a valid key and a valid If-Match, round trips, and valid
-// writes interleaved so ETags move.
-test(`stateful fuzz: ${STATEFUL_RUNS} writes behind valid keys and If-Match`, { timeout: 900_000 }, async (t) => {
+type Link = { operationId: string; parameters: Record<string, string> }
+type Document = {
+  paths: Record<string, Record<string, Operation & { operationId: string; responses: Record<string, { links?: Record<string, Link> }> }>>
+  components: { schemas: Record<string, unknown> }
+}
+
+/** A runtime expression of a link (OpenAPI 3.1, 4.8.20.4) against a response: a header, or a JSON pointer into the body. */
+function evaluate(expression: string, response: { headers: Record<string, unknown>; json(): unknown }): string {
+  const header = /^\$response\.header\.(.+)$/.exec(expression)?.[1]
+  if (header) return String(response.headers[header.toLowerCase()])
+  const pointer = /^\$response\.body#(\/.*)$/.exec(expression)?.[1]
+  if (pointer === undefined) throw new Error(`unsupported runtime expression ${expression}`)
+  let value = response.json() as unknown
+  for (const token of pointer.slice(1).split('/')) value = (value as Record<string, unknown>)[token.replaceAll('~1', '/').replaceAll('~0', '~')]
+  return String(value)
+}
+
+/**
+ * The request a documented link leads to from a response: the target
+ * operation's method and path, with the link's parameters put where the
+ * operation declares them (`header.if-match` as the header `if-match`).
+ */
+function follow(document: Document, link: Link, response: Parameters<typeof evaluate>[1]) {
+  const [route, method, operation] = Object.entries(document.paths)
+    .flatMap(([route, methods]) => Object.entries(methods).map(([method, op]) => [route, method, op] as const))
+    .find(([, , op]) => op.operationId === link.operationId)!
+  let url = route
+  const headers: Record<string, string> = {}
+  for (const [name, expression] of Object.entries(link.parameters)) {
+    const [where, parameter] = name.includes('.') ? (name.split('.', 2) as [string, string]) : [undefined, name]
+    const declared = operation.parameters!.find((p) => p.name === parameter && (where === undefined || p.in === where))
+    assert.ok(declared, `${link.operationId} declares the link's parameter ${name}`)
+    const value = evaluate(expression, response)
+    if (declared.in === 'path') url = url.replace(`{${parameter}}`, encodeURIComponent(value))
+    else if (declared.in === 'header') headers[parameter] = value
+  }
+  return { method: method.toUpperCase() as 'PATCH' | 'POST', url, headers }
+}
+
+// States the fuzz above is blind to: real records, then hostile writes behind a
+// valid key, each PATCH and retire reached the way a generic client reaches it,
+// through the links the GET documents (its ETag into the If-Match the link names);
+// round trips, and valid writes interleaved so ETags move.
+test(`stateful fuzz: ${STATEFUL_RUNS} writes behind valid keys and If-Match, through the documented links`, { timeout: 900_000 }, async (t) => {
   const app = await build(t)
   const key = await keys(app)
-  const document = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../openapi/openapi.json'), 'utf8')) as {
-    components: { schemas: Record<string, unknown> }
-  }
+  const document = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../openapi/openapi.json'), 'utf8')) as Document
   const ajv = new Ajv2020({ strict: false, allErrors: false })
   addFormats.default(ajv)
   for (const [name, schema] of Object.entries(document.components.schemas)) ajv.addSchema(schema as object, `#/components/schemas/${name}`)
@@ -243,6 +281,9 @@ test(`stateful fuzz: ${STATEFUL_RUNS} writes behind valid keys and If-Match`, { 
   const citation = ((await app.inject({ url: '/v1/fees/vgr-smarthjalpen-specialist-visit-fee' })).json() as Json).citations[0].id as string
   pool.push({ resource: 'citations', id: citation })
   const editor = { authorization: key.editor.authorization }
+  // Every GET of a writable record documents the PATCH and retire its ETag allows.
+  const linksOf = (resource: string) => document.paths[`/v1/${resource}/{id}`]!.get!.responses['200']!.links!
+  for (const resource of [...resources, 'citations']) assert.deepEqual(Object.keys(linksOf(resource)).sort(), ['retire', 'update'], resource)
 
   const command = fc.record({
     target: fc.constantFrom(...pool),
@@ -252,58 +293,80 @@ test(`stateful fuzz: ${STATEFUL_RUNS} writes behind valid keys and If-Match`, { 
     value: hostile,
     depth: fc.integer({ min: 20, max: 5000 }),
     gzip: fc.boolean(),
+    lang: fc.constantFrom('en', 'sv'),
   })
   const statuses = new Map<number, number>()
   let sent = 0
+  let linked = 0
   await fc.assert(
     fc.asyncProperty(command, async (c) => {
       const url = `/v1/${c.target.resource}/${c.target.id}`
-      // Either ETag form names the version: the plain one, or the gzip-coded answer's.
-      const etag = String((await app.inject({ url, headers: { 'accept-encoding': c.gzip ? 'gzip' : 'identity' } })).headers.etag)
-      const full = (await app.inject({ url, headers: { 'accept-encoding': 'identity' } })).json() as Json
-      const fields = Object.keys(full)
+      // The GET a client makes, in either coding and language: its ETag names the version whatever the representation.
+      const read = await app.inject({
+        url: `${url}${c.target.resource === 'citations' ? '' : `?lang=${c.lang}`}`,
+        headers: { 'accept-encoding': c.gzip ? 'gzip' : 'identity' },
+      })
+      const shown = (await app.inject({ url, headers: { 'accept-encoding': 'identity' } }))
+      const full = shown.json() as Json
+      const history = (await app.inject({ url: `${url}/history?limit=500` })).json() as { items: { resource: string; after: Json }[] }
+      // A fact's history has its confirmations too; curated citations are logged with their facts, not on their own (their record is the GET's).
+      const { version: _version, ...stored } = history.items.filter((item) => item.resource === c.target.resource).at(-1)?.after ?? full
+      const fields = Object.keys(stored)
       const field = fields.length > 0 && c.pick % 3 !== 0 ? fields[c.pick % fields.length]! : c.field || 'unknownField'
-      const headers = { ...editor, 'if-match': etag, 'content-type': 'application/merge-patch+json' }
+      const links = linksOf(c.target.resource)
+      // The link is followed from the identity-coded read (its body is JSON), with the ETag of the read the client made.
+      const via = (name: 'update' | 'retire') => follow(document, links[name]!, { headers: { ...shown.headers, etag: read.headers.etag }, json: () => full })
+      const content = { 'content-type': 'application/merge-patch+json' }
+      const text = (words: string) => ({ sv: words, en: words })
       let request: { method: 'PATCH' | 'POST'; url: string; payload: string; headers: Record<string, string> }
       let expectSuccess = false
+      let throughLink = true
+      const patch = (payload: string) => {
+        const target = via('update')
+        return { ...target, payload, headers: { ...editor, ...content, ...target.headers } }
+      }
       switch (c.kind) {
         case 'patch':
-          request = { method: 'PATCH', url, payload: JSON.stringify({ [field]: c.value }), headers }
+          request = patch(JSON.stringify({ [field]: c.value }))
           break
         case 'patch-deep':
-          request = { method: 'PATCH', url, payload: `${'{"a":'.repeat(c.depth)}1${'}'.repeat(c.depth)}`, headers }
+          request = patch(`${'{"a":'.repeat(c.depth)}1${'}'.repeat(c.depth)}`)
           break
         case 'patch-null':
-          request = { method: 'PATCH', url, payload: JSON.stringify(Object.fromEntries(fields.slice(0, 1 + (c.pick % 4)).map((f) => [f, null]))), headers }
+          request = patch(JSON.stringify(Object.fromEntries(fields.slice(0, 1 + (c.pick % 4)).map((f) => [f, null]))))
           break
-        case 'retire':
-          request = { method: 'POST', url: `${url}/retire`, payload: JSON.stringify(c.pick % 2 ? { validTo: c.value } : { [field]: c.value }), headers }
+        case 'retire': {
+          const target = via('retire')
+          const payload = JSON.stringify(c.pick % 2 ? { validTo: c.value } : { [field]: c.value })
+          request = { ...target, payload, headers: { ...editor, 'content-type': 'application/json', ...target.headers } }
           break
+        }
         case 'post':
+          throughLink = false
           request = {
             method: 'POST',
             url: `/v1/${c.target.resource}`,
-            payload: JSON.stringify({ ...full, [field]: c.value }),
+            payload: JSON.stringify({ ...stored, [field]: c.value }),
             headers: { ...editor, 'content-type': 'application/json' },
           }
           break
         case 'round-trip':
-          // GET, change one field validly, POST: a new record.
+          // The record as writes answer it, one field changed validly, POSTed: a new record.
+          throughLink = false
           request = {
             method: 'POST',
             url: `/v1/${c.target.resource}`,
-            payload: JSON.stringify(c.target.resource === 'citations' ? full : { ...full, notes: `fuzz ${c.pick}` }),
+            payload: JSON.stringify(c.target.resource === 'citations' ? stored : { ...stored, notes: text(`fuzz ${c.pick}`) }),
             headers: { ...editor, 'content-type': 'application/json' },
           }
           expectSuccess = c.target.resource !== 'sources' && c.target.resource !== 'citations'
           break
         case 'valid-patch':
-          request = {
-            method: 'PATCH',
-            url,
-            payload: JSON.stringify(c.target.resource === 'citations' ? { locator: `fuzz ${c.pick}` } : { notes: `checked ${c.pick}` }),
-            headers,
-          }
+          request = patch(JSON.stringify(
+            c.target.resource === 'citations'
+              ? { locator: `fuzz ${c.pick}` }
+              : c.target.resource === 'sources' ? { referenceNumber: `fuzz ${c.pick}` } : { notes: text(`checked ${c.pick}`) },
+          ))
           expectSuccess = true
           break
       }
@@ -313,7 +376,12 @@ test(`stateful fuzz: ${STATEFUL_RUNS} writes behind valid keys and If-Match`, { 
       statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1)
       const where = `${c.kind} ${request.method} ${request.url} ${request.payload.slice(0, 200)} -> ${response.statusCode} ${response.body.slice(0, 300)}`
       assert.ok(response.statusCode < 500, where)
-      if (expectSuccess && c.target.resource !== 'sources') assert.ok(response.statusCode < 300 || response.statusCode === 409, where)
+      if (throughLink) {
+        linked += 1
+        // The link's If-Match is the version just read: never missing, never stale.
+        assert.ok(response.statusCode !== 412 && response.statusCode !== 428, where)
+      }
+      if (expectSuccess) assert.ok(response.statusCode < 300 || response.statusCode === 409, where)
       if (response.statusCode >= 400) {
         assert.match(String(response.headers['content-type']), /^application\/problem\+json/, where)
         assert.equal(await writeState(app), before, `a rejected write changed the database: ${where}`)
@@ -324,6 +392,7 @@ test(`stateful fuzz: ${STATEFUL_RUNS} writes behind valid keys and If-Match`, { 
     { seed: SEED, numRuns: STATEFUL_RUNS, endOnFailure: true, includeErrorInReport: true },
   )
   const summary = [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(', ')
-  t.diagnostic(`stateful fuzz: ${sent} requests (seed ${SEED}); statuses ${summary}`)
+  t.diagnostic(`stateful fuzz: ${sent} requests (seed ${SEED}), ${linked} PATCH and retire through the GET's links, all past If-Match; ${summary}`)
   assert.equal(sent, STATEFUL_RUNS)
+  assert.ok(linked > STATEFUL_RUNS / 2)
 })

@@ -52,7 +52,10 @@ export async function latestChange(db: Db): Promise<bigint> {
   return newest?.id ?? 0n
 }
 
-/** A page of the change log after `since`, oldest first, with the cursor to continue from. */
+/**
+ * A page of the change log after `since`, oldest first, in the envelope of
+ * every list: the cursor to continue from, the next page and the one before.
+ */
 export async function listChanges(
   db: Db,
   query: { since?: string; limit: number; resource?: string; recordId?: string; confirmedKind?: string },
@@ -67,12 +70,19 @@ export async function listChanges(
         AND: [{ after: { path: ['factKind'], equals: query.confirmedKind } }, { after: { path: ['factId'], equals: query.recordId } }],
       }]
     : []
-  const rows = await db.change.findMany({
-    where: { id: { gt: since }, ...(query.resource ? { OR: [...record, ...confirmations] } : {}) },
-    orderBy: { id: 'asc' },
-    take: query.limit + 1,
-  })
+  const scope = query.resource ? { OR: [...record, ...confirmations] } : {}
+  const [rows, total, before] = await Promise.all([
+    db.change.findMany({ where: { id: { gt: since }, ...scope }, orderBy: { id: 'asc' }, take: query.limit + 1 }),
+    db.change.count({ where: { id: { gt: since }, ...scope } }),
+    // The page before starts after the entry `limit` places before `since` (or at the start).
+    since > 0n
+      ? db.change.findMany({ where: { id: { lte: since }, ...scope }, orderBy: { id: 'desc' }, skip: query.limit, take: 1, select: { id: true } })
+      : [],
+  ])
   const items = rows.slice(0, query.limit).map(changeItemOf)
   const cursor = items.at(-1)?.id ?? since.toString()
-  return { items, next: rows.length > query.limit ? nextLink(url, { since: cursor }) : null, cursor }
+  const link = (after: string) => nextLink(url, { since: after, limit: String(query.limit) })
+  const next = rows.length > query.limit ? link(cursor) : null
+  const prev = since > 0n ? link(before[0]?.id.toString() ?? '0') : null
+  return { items, page: { total, limit: query.limit, offset: null, cursor, next, prev } }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { langQuery } from './list.js'
+import { langQuery, page, queryInteger } from './list.js'
 
 export const change = z
   .object({
@@ -24,15 +24,9 @@ export const changeQuery = {
   since: cursor
     .optional()
     .meta({ description: 'The cursor of the last page seen.', example: '42' }),
-  limit: z.coerce.number().int().min(1).max(500).default(100).meta({ description: 'Page size, at most 500.' }),
+  limit: queryInteger(1, 500, 100, 'Page size, at most 500; default 100.'),
   // Records in the log are as they were stored, every text in both languages; `lang` is taken as on every read.
   ...langQuery,
 }
 
-export const changePage = z
-  .object({
-    items: z.array(change),
-    next: z.string().nullable().meta({ description: 'URL of the next page, null when there is nothing more yet.' }),
-    cursor: z.string().meta({ description: 'Pass as `since` to continue after this page (also when there was nothing new).' }),
-  })
-  .meta({ id: 'ChangePage' })
+export const changePage = z.object({ items: z.array(change), page }).meta({ id: 'ChangePage' })

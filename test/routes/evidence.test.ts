@@ -164,9 +164,9 @@ test('cells carry their evidence date, turn stale past the horizon, and speak Sw
 test('sync from zero: the change feed replays the whole dataset and every record has a history', async (t) => {
   const { get } = await api(t)
   const changes: Json[] = []
-  for (let page = await get('/v1/changes?limit=500'); ; page = await get(`/v1/changes?since=${page.cursor}&limit=500`)) {
+  for (let page = await get('/v1/changes?limit=500'); ; page = await get(`/v1/changes?since=${page.page.cursor}&limit=500`)) {
     changes.push(...page.items)
-    if (page.next === null) break
+    if (page.page.next === null) break
   }
   const created = new Set(changes.filter((c) => c.action === 'create').map((c) => `${c.resource}/${c.recordId}`))
   const sources: Json[] = (await get('/v1/sources?limit=500')).items

@@ -76,7 +76,12 @@ test('the comparison cells are typed per dimension: amounts as numbers, provider
   const app = await build(t)
   const { body } = await supertest(app.server).get('/openapi.json').expect(200)
   const schemas = body.components.schemas
-  assert.deepEqual(schemas.Cell.discriminator, { propertyName: 'dimension' })
+  // Each dimension's value leads to its cell's schema, so generated clients narrow on it.
+  assert.equal(schemas.Cell.discriminator.propertyName, 'dimension')
+  assert.deepEqual(Object.keys(schemas.Cell.discriminator.mapping).sort(), [...dimensionIds].sort())
+  for (const [dimension, ref] of Object.entries(schemas.Cell.discriminator.mapping as Record<string, string>)) {
+    assert.equal(schemas[ref.split('/').pop()!].properties.dimension.const, dimension)
+  }
   assert.equal(schemas.Cell.oneOf.length, dimensionIds.length)
   const fee = schemas.SpecialistVisitFeeValue
   assert.deepEqual(fee.properties.amountSek.anyOf.map((s: { type: string }) => s.type), ['integer', 'null'])

@@ -90,8 +90,8 @@ test('auth matrix on key management: admins only', async (t) => {
   const feed: Json[] = []
   for (let page = (await api.get('/v1/changes?limit=500')).body; ; page = (await api.get(`/v1/changes?since=${cursor}&limit=500`)).body) {
     feed.push(...page.items)
-    cursor = page.cursor
-    if (page.next === null) break
+    cursor = page.page.cursor
+    if (page.page.next === null) break
   }
   const mine = feed.filter((c) => c.recordId === fee.id && c.action === 'update')
   assert.deepEqual(mine.map((c) => c.actor), ['editor'])
@@ -332,8 +332,8 @@ test('the change feed and each record\'s history are complete after a sequence o
     ;
     page = (await api.get(`/v1/changes?since=${start}&limit=500`).expect(200)).body
   ) {
-    start = page.cursor
-    if (page.next === null) break
+    start = page.page.cursor
+    if (page.page.next === null) break
   }
   const { fee, etag } = await firstFee(api)
   const created = await api.post('/v1/fees').set(key.editor).send({ ...copyOf(await stored(api, `/v1/fees/${fee.id}`)), notes: both('new') }).expect(201)
@@ -344,9 +344,9 @@ test('the change feed and each record\'s history are complete after a sequence o
   const seen: Json[] = []
   let next: string | null = `/v1/changes?since=${start}&limit=2`
   while (next) {
-    const page: { body: { items: Json[]; next: string | null } } = await api.get(next).expect(200)
+    const page: { body: { items: Json[]; page: { next: string | null } } } = await api.get(next).expect(200)
     seen.push(...page.body.items)
-    next = page.body.next
+    next = page.body.page.next
   }
   assert.deepEqual(seen.map((c) => [c.action, c.recordId, c.actor]), [
     ['create', created.body.id, 'Test editor'],
@@ -364,7 +364,7 @@ test('the change feed and each record\'s history are complete after a sequence o
   assert.deepEqual(history.body.items.map((c: Json) => c.action), ['create', 'update', 'retire'])
   const caughtUp = await api.get(`/v1/changes?since=${seen.at(-1)!.id}`).expect(200)
   assert.deepEqual(caughtUp.body.items, [])
-  assert.equal(caughtUp.body.cursor, seen.at(-1)!.id)
+  assert.equal(caughtUp.body.page.cursor, seen.at(-1)!.id)
   await api.get('/v1/fees/no-such-fee/history').expect(404)
 })
 

@@ -36,8 +36,9 @@ test('pagination: a page, its total, and a next link that keeps the other parame
   const items = Array.from({ length: 7 }, (_, i) => i)
   const first = paginate(items, { limit: 3, offset: 0 }, '/v1/fees?region=14&limit=3')
   assert.deepEqual(first.items, [0, 1, 2])
-  assert.deepEqual(first.page, { total: 7, limit: 3, offset: 0, next: '/v1/fees?region=14&limit=3&offset=3' })
+  assert.deepEqual(first.page, { total: 7, limit: 3, offset: 0, cursor: null, next: '/v1/fees?region=14&limit=3&offset=3', prev: null })
   assert.equal(paginate(items, { limit: 3, offset: 6 }, '/v1/fees').page.next, null)
+  assert.equal(paginate(items, { limit: 3, offset: 6 }, '/v1/fees').page.prev, '/v1/fees?offset=3&limit=3')
   assert.equal(nextLink('/v1/changes?since=4&limit=2', { since: '9' }), '/v1/changes?since=9&limit=2')
 })
 

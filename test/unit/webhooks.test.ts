@@ -34,3 +34,19 @@ test('retries wait twice as long each time, at most 6 hours, and respect Retry-A
   assert.equal(retryAfterMs('soon'), undefined)
   assert.equal(webhookEventType('referral-rules', 'retire'), 'referral_rules.retired')
 })
+
+test('the typed client verifies what the server signs, and nothing else', async () => {
+  const { verifyWebhook } = await import('../../clients/typescript/src/index.js')
+  const { newWebhookSecret, signWebhook } = await import('../../src/domain/webhooks.js')
+  const secret = newWebhookSecret()
+  const body = '{"type":"fees.updated"}'
+  const now = Math.floor(Date.now() / 1000)
+  const headers = (timestamp: number, payload = body) => ({
+    'webhook-id': 'msg_1', 'webhook-timestamp': String(timestamp), 'webhook-signature': `v1a,xyz ${signWebhook(secret, 'msg_1', timestamp, payload)}`,
+  })
+  assert.equal(await verifyWebhook(secret, headers(now), body), true)
+  assert.equal(await verifyWebhook(secret, new Headers(headers(now)), body), true)
+  assert.equal(await verifyWebhook(secret, headers(now), `${body} `), false, 'a changed body')
+  assert.equal(await verifyWebhook(secret, headers(now - 3600), body), false, 'an old timestamp')
+  assert.equal(await verifyWebhook(newWebhookSecret(), headers(now), body), false, 'another secret')
+})

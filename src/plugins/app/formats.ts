@@ -21,6 +21,8 @@ declare module 'fastify' {
     csvName?: (query: never) => string
     /** The route answers a stream of Server-Sent Events, not JSON. */
     eventStream?: boolean
+    /** The route also answers NDJSON (one JSON record a line), for `format=ndjson` or `Accept: application/x-ndjson`. */
+    ndjson?: boolean
   }
 }
 
@@ -37,8 +39,9 @@ function listColumns(request: FastifyRequest): string[] | undefined {
 
 /**
  * A CSV file name that says what was asked: the path after /v1/ (or the
- * route's own name) and the date the answer is for, e.g.
- * regionkollen-compare-14-18-23-2021-06-01.csv.
+ * route's own name), the layout and delimiter where they are not the
+ * default, the date the answer is for and the language of its texts, e.g.
+ * regionkollen-compare-14-18-23-wide-semicolon-2021-06-01-sv.csv.
  */
 export function csvFileName(request: FastifyRequest): string {
   const query = (request.query ?? {}) as Record<string, unknown>
@@ -47,8 +50,10 @@ export function csvFileName(request: FastifyRequest): string {
   const querySchema = request.routeOptions.schema?.querystring
   const takesDate = named !== undefined || (querySchema instanceof z.ZodObject && 'asOf' in querySchema.shape)
   const day = typeof query.asOf === 'string' ? query.asOf : takesDate ? today() : ''
-  const wide = query.layout === 'wide' ? '-wide' : ''
-  const name = ['regionkollen', what + wide, day].filter(Boolean).join('-')
+  const layout = query.layout === 'wide' ? 'wide' : ''
+  const delimiter = query.delimiter === 'semicolon' ? 'semicolon' : ''
+  const lang = querySchema instanceof z.ZodObject && 'lang' in querySchema.shape ? request.lang : ''
+  const name = ['regionkollen', what, layout, delimiter, day, lang].filter(Boolean).join('-')
   return `${name.replace(/[^\w.-]+/g, '-').slice(0, 150)}.csv`
 }
 
@@ -67,6 +72,14 @@ export default fp(
     fastify.addHook('onRequest', async (request, reply) => {
       if (request.routeOptions.config.eventStream) {
         if (request.accepts().type(['text/event-stream']) === false) throw notAcceptable('This resource is available as text/event-stream.', 'Accept')
+        return
+      }
+      if (request.routeOptions.config.ndjson) {
+        const { format } = request.query as { format?: unknown }
+        const offered = ['application/json', 'application/x-ndjson']
+        const type = format === 'ndjson' ? offered[1] : format === 'json' ? offered[0] : request.accepts().type(offered)
+        if (type === false) throw notAcceptable('This resource is available as application/json or application/x-ndjson.', 'Accept')
+        if (type === 'application/x-ndjson') reply.type('application/x-ndjson; charset=utf-8')
         return
       }
       const toRows = request.routeOptions.config.csv

@@ -44,6 +44,8 @@ interface Entry {
   vary: string
   etag: string
   contentType: string
+  /** Headers the route set that belong to the answer (its Link header, its change-log cursor). */
+  extra: Record<string, string>
   /** Its tag in every coding, for If-None-Match (either tag names the same answer). */
   tags: string[]
   variants: Partial<Record<ContentCoding, Variant | Promise<Variant>>>
@@ -58,6 +60,8 @@ interface Entry {
 export const substanceRoutes = new Set(['/v1/compare/regions', '/v1/compare/dimensions/:dimension', '/v1/coverage'])
 
 const CACHE_CONTROL = 'public, max-age=60, must-revalidate'
+/** Headers a route sets on an answer that a cached copy of it carries too. */
+const KEPT_HEADERS = ['link', 'x-change-cursor'] as const
 const VARY = 'Accept, Accept-Encoding'
 const VARY_LANGUAGE = 'Accept, Accept-Encoding, Accept-Language'
 const compressors: Record<Exclude<ContentCoding, 'identity'>, (body: Buffer) => Promise<Buffer>> = {
@@ -73,29 +77,26 @@ const compressors: Record<Exclude<ContentCoding, 'identity'>, (body: Buffer) => 
     }),
 }
 
+/** The codings offered, in the order that breaks a tie the client leaves open (`*`); x-gzip is gzip's old name. */
+const offeredCodings = ['br', 'gzip', 'x-gzip', 'identity']
+
 /**
- * The coding to answer in (RFC 9110, 12.5.3): the highest q-value, brotli
- * before gzip before none on a tie. Without the header, none.
+ * The coding to answer in (RFC 9110, 12.5.3), negotiated by @fastify/accepts:
+ * the highest q-value, and between equal ones the client's order, except
+ * that a header without any q-value (browsers and fetch send "gzip, deflate,
+ * br") welcomes each coding alike, so brotli, the smaller, wins. Without the
+ * header, or when nothing offered is acceptable, none.
  */
-export function negotiateCoding(header: string | undefined): ContentCoding {
+export function negotiateCoding(request: FastifyRequest): ContentCoding {
+  const header = request.headers['accept-encoding']
   if (header === undefined) return 'identity'
-  const weights = new Map<string, number>()
-  for (const part of header.split(',')) {
-    const [name = '', ...params] = part.split(';')
-    const coding = name.trim().toLowerCase()
-    if (coding === '') continue
-    const q = params.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/i.exec(p)).find(Boolean)
-    weights.set(coding === 'x-gzip' ? 'gzip' : coding, q ? Number(q[1]) || 0 : 1)
-  }
-  const any = weights.get('*')
-  // Identity is acceptable unless excluded ("identity;q=0", or "*;q=0" without an entry of its own).
-  const weight = (coding: ContentCoding) => weights.get(coding) ?? (coding === 'identity' ? (any ?? 1) : (any ?? 0))
-  let best: ContentCoding = 'identity'
-  for (const coding of ['gzip', 'br'] as const) if (weight(coding) > 0 && weight(coding) >= weight(best)) best = coding
-  return best
+  const accepts = request.accepts()
+  const chosen = accepts.encoding(offeredCodings)
+  if ((chosen === 'gzip' || chosen === 'x-gzip') && !/;\s*q\s*=/i.test(header) && accepts.encoding(['br']) === 'br') return 'br'
+  return chosen === 'br' ? 'br' : chosen === 'gzip' || chosen === 'x-gzip' ? 'gzip' : 'identity'
 }
 
-// Clients send few distinct Accept-Encoding headers: each is parsed once.
+// Clients send few distinct Accept-Encoding headers: each is negotiated once.
 const codingsByHeader = new Map<string, ContentCoding>()
 function codingFor(request: FastifyRequest): ContentCoding {
   const header = request.headers['accept-encoding']
@@ -103,7 +104,7 @@ function codingFor(request: FastifyRequest): ContentCoding {
   let coding = codingsByHeader.get(header)
   if (coding === undefined) {
     if (codingsByHeader.size >= 256) codingsByHeader.clear()
-    coding = negotiateCoding(header)
+    coding = negotiateCoding(request)
     codingsByHeader.set(header, coding)
   }
   return coding
@@ -119,7 +120,7 @@ function notModified(request: FastifyRequest, entry: Entry): boolean {
 function variantOf(entry: Entry, coding: ContentCoding, body: Buffer): Variant {
   const etag = codedEtag(entry.etag, coding)
   const encoding: Record<string, string> = coding === 'identity' ? {} : { 'content-encoding': coding }
-  const notModified = { 'content-type': entry.contentType, 'cache-control': CACHE_CONTROL, vary: entry.vary, etag }
+  const notModified = { ...entry.extra, 'content-type': entry.contentType, 'cache-control': CACHE_CONTROL, vary: entry.vary, etag }
   // Fastify adds Content-Length for a Buffer itself.
   return { body, headers: { ...notModified, ...encoding }, notModified }
 }
@@ -223,7 +224,8 @@ export default fp(
       const config = request.routeOptions.config
       if (!config.cache) return done()
       if (helmetApplies) secure(reply)
-      if (request.method !== 'GET') return done()
+      // HEAD is answered from the same entry as GET: the same headers, no body.
+      if (request.method !== 'GET' && request.method !== 'HEAD') return done()
       const generation = generationOf(config.cachedBy)
       const url = request.url
       // The language is chosen by the URL or Accept-Language (see the language plugin): part of the key.
@@ -266,7 +268,12 @@ export default fp(
       const contentType = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8')
       const tags = (['identity', 'gzip', 'br'] as const).map((c) => codedEtag(etag, c))
       const vary = request.routeOptions.config.negotiatesLanguage ? VARY_LANGUAGE : VARY
-      const entry: Entry = { generation: fill.generation, vary, etag, contentType, tags, variants: {} }
+      const extra: Record<string, string> = {}
+      for (const name of KEPT_HEADERS) {
+        const value = reply.getHeader(name)
+        if (value !== undefined) extra[name] = String(value)
+      }
+      const entry: Entry = { generation: fill.generation, vary, etag, contentType, tags, extra, variants: {} }
       entry.variants.identity = variantOf(entry, 'identity', body)
       // An answer rendered from a snapshot that has since been replaced is sent, but not kept.
       if (fill.generation === generationOf(request.routeOptions.config.cachedBy)) {

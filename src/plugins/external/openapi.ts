@@ -52,15 +52,48 @@ function withWorkflows<T extends { paths?: Paths }>(document: T): T {
       created.headers = { ETag: { description: 'The new record\'s version: send it in If-Match to change it.', schema: { type: 'string' } } }
     }
     const read = operations.get?.responses?.['200']
-    const writes = { update: operations.patch?.operationId, retire: paths[`${path}/retire`]?.post?.operationId }
+    const writes = { update: operations.patch, retire: paths[`${path}/retire`]?.post }
     if (read && writes.update) {
-      const withEtag = { id: '$response.body#/id', 'header.If-Match': '$response.header.ETag' }
       read.links = Object.fromEntries(
         Object.entries(writes)
-          .filter(([, operationId]) => operationId)
-          .map(([name, operationId]) => [name, { operationId, parameters: withEtag, description: `The ${name} that this version's ETag allows.` }]),
+          .filter((entry): entry is [string, Operation] => entry[1]?.operationId !== undefined)
+          .map(([name, target]) => {
+            // Named as the parameter is declared (header names are case-insensitive, but a generic client matches them as written).
+            const takesIfMatch = target.parameters?.some((p) => p.in === 'header' && p.name === 'if-match')
+            const parameters = { id: '$response.body#/id', ...(takesIfMatch ? { 'header.if-match': '$response.header.ETag' } : {}) }
+            const description = takesIfMatch ? `The ${name} that this version's ETag allows.` : `The ${name} of this record.`
+            return [name, { operationId: target.operationId, parameters, description }]
+          }),
       )
     }
+  }
+  return document
+}
+
+type Schema = {
+  oneOf?: { $ref?: string }[]
+  discriminator?: { propertyName: string; mapping?: Record<string, string> }
+  properties?: Record<string, { const?: unknown }>
+}
+
+/**
+ * A discriminator without a mapping means the schemas' names (OpenAPI 3.1,
+ * 4.8.25): where each member fixes the property with a `const`, the mapping
+ * says which value leads to which schema, so generated clients narrow on
+ * the values the API sends.
+ */
+function withDiscriminatorMappings<T extends { components?: { schemas?: Record<string, Schema> } }>(document: T): T {
+  const schemas = document.components?.schemas ?? {}
+  for (const schema of Object.values(schemas)) {
+    const { discriminator, oneOf } = schema
+    if (!discriminator || discriminator.mapping || !oneOf) continue
+    const mapping: Record<string, string> = {}
+    for (const { $ref } of oneOf) {
+      const value = $ref ? schemas[$ref.split('/').pop()!]?.properties?.[discriminator.propertyName]?.const : undefined
+      if (typeof value !== 'string' || !$ref) break
+      mapping[value] = $ref
+    }
+    if (Object.keys(mapping).length === oneOf.length) discriminator.mapping = mapping
   }
   return document
 }
@@ -133,7 +166,8 @@ export default fp(
           description:
             `What Swedish health care offers people with ME/CFS, region by region: ${kindsInWords}. ` +
             'Every fact is dated, has a status that tells "no" from "unknown", ' +
-            'and cites its source with a short verbatim quote.',
+            'and cites its sources: a short verbatim quote of a document the project holds, ' +
+            'or a web page by URL, date and heading, in the project\'s own words.',
           license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
           contact: { name: 'Regionkollen', url: 'https://regionkollen.se' },
         },
@@ -159,7 +193,8 @@ export default fp(
           { name: 'citations', description: 'Citations as resources of their own, for editors.' },
           { name: 'confirmations', description: 'Checks that a source, on a date, still supports a fact: they keep answers fresh without rewriting facts.' },
           { name: 'review', description: 'What needs checking: stale and unknown answers, most important first.' },
-          { name: 'changes', description: 'The change log: every write, in order.' },
+          { name: 'changes', description: 'The change log: every write, in order, as pages or live.' },
+          { name: 'export', description: 'The whole dataset in one answer, to mirror it.' },
           { name: 'keys', description: 'API keys, for admins.' },
           { name: 'webhooks', description: 'Signed deliveries of every change to URLs admins subscribe.' },
         ],
@@ -169,6 +204,7 @@ export default fp(
         ;(transformed.schema as { operationId?: string }).operationId ??= operationId(input.route.method, input.url)
         const responses = (transformed.schema as { response?: Record<string, Record<string, unknown>> }).response ?? {}
         const offersCsv = Boolean(input.route.config?.csv)
+        const offersNdjson = Boolean((input.route.config as { ndjson?: boolean } | undefined)?.ndjson)
         const cached = Boolean(input.route.config?.cache)
         const eventStream = Boolean((input.route.config as { eventStream?: boolean } | undefined)?.eventStream)
         // Errors are problem+json; lists and comparisons are also CSV.
@@ -177,7 +213,8 @@ export default fp(
           if (Number(status) >= 400) {
             responses[status] = { description, content: { 'application/problem+json': { schema: body } } }
           } else if (Number(status) === 204) {
-            responses[status] = { description }
+            // type null: @fastify/swagger documents the response without content.
+            responses[status] = { type: 'null', description }
           } else if (eventStream && Number(status) === 200) {
             responses[status] = { description: description ?? 'OK', content: { 'text/event-stream': { schema: body } } }
           } else if (Number(status) < 300) {
@@ -187,6 +224,7 @@ export default fp(
               content: {
                 'application/json': { schema: body },
                 ...(offersCsv ? { 'text/csv': { schema: { type: 'string', description: 'UTF-8 CSV with one header row.' } } } : {}),
+                ...(offersNdjson ? { 'application/x-ndjson': { schema: { type: 'string', description: 'One JSON object a line.' } } } : {}),
               },
             }
           }
@@ -194,7 +232,8 @@ export default fp(
         if (cached) responses['304'] = { type: 'null', description: 'Not Modified: the If-None-Match ETag is current.', headers: cacheHeaders }
         return transformed
       },
-      transformObject: (document) => withWebhooks(withWorkflows(pruneUnusedComponents(jsonSchemaTransformObject(document) as never))),
+      transformObject: (document) =>
+        withWebhooks(withDiscriminatorMappings(withWorkflows(pruneUnusedComponents(jsonSchemaTransformObject(document) as never)))),
     })
     await fastify.register(swaggerUi, {
       routePrefix: '/docs',

@@ -13,8 +13,8 @@ const changes: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['changes'],
         summary: 'The change feed',
         description:
-          'Every write in order. Start without `since`, then pass the `cursor` of the last page to get what changed after it: ' +
-          'third-party apps use this to stay in sync.',
+          'Every write in order. Start without `since`, then pass the `page.cursor` of the last page to get what changed after it ' +
+          '(or follow `page.next`, also sent as a `Link` header): third-party apps use this to stay in sync.',
         querystring: z.strictObject(changeQuery),
         response: { 200: changePage, ...problemResponses(400) },
       },
@@ -34,7 +34,7 @@ const changes: FastifyPluginAsyncZod = async (fastify) => {
           'Without `since` or `Last-Event-ID` the stream starts with the next write; with either, right after that position ' +
           '(`Last-Event-ID`, which browsers send when they reconnect, wins). A comment line every 15 s keeps the connection open. ' +
           'A client that takes nothing of its buffer for 10 s is sent a last `dropped` event (`reason`, `detail`, `lastEventId`) and ' +
-          'closed: reconnect with that Last-Event-ID.',
+          'closed: reconnect with that Last-Event-ID. To mirror the data, take `GET /v1/export` and follow the stream from its `cursor`.',
         querystring: z.strictObject({ since: changeQuery.since.meta({ description: 'Start right after this change-log position.', example: '42' }) }),
         headers: z.object({
           'last-event-id': z.string().optional().meta({ description: 'The id of the last event received; the stream resumes right after it.' }),

@@ -1,12 +1,14 @@
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { notFound, preconditionRequired } from '../../domain/errors.js'
+import { badRequest, notFound, preconditionRequired } from '../../domain/errors.js'
+import { depthOf } from '../../domain/merge-patch.js'
 import { isRefusal, type WriteResult } from '../../domain/write-results.js'
 import { listChanges } from '../../repositories/changes.js'
 import type { StoredRecord, Writer } from '../../repositories/write-core.js'
 import { changePage, changeQuery } from '../../schemas/changes.js'
 import { isoDate, slug } from '../../schemas/common.js'
+import { mergePatchOf } from '../../schemas/merge-patch.js'
 import { problemResponses } from '../../schemas/responses.js'
 import { answerWrite } from './write-results.js'
 
@@ -14,7 +16,7 @@ export interface WritableSpec {
   writer: Writer
   noun: string
   tag: string
-  body: z.ZodType
+  body: z.ZodObject
   output: z.ZodType
   /** How a record is named in the path (default: a kebab-case id). */
   id?: z.ZodType<string>
@@ -24,10 +26,25 @@ export interface WritableSpec {
   factKind?: string
 }
 
-const ifMatchHeader = z.object({ 'if-match': z.string().optional().meta({ description: 'The ETag of the version you read; required.' }) })
+const ifMatchHeader = z.object({
+  'if-match': z.string().optional().meta({
+    description:
+      'The ETag of the version you read (of any language and coding); required: 428 without it, 412 when the record has changed since. ' +
+      '`*` names no version, so it is refused with its own 428 (`if-match-wildcard`).',
+  }),
+})
 const idempotencyHeader = z.object({
   'idempotency-key': z.string().min(1).max(200).optional().meta({ description: 'Makes a retried POST return the first answer instead of creating again.' }),
 })
+const MAX_DEPTH = 16
+
+/** A patch that changes one thing, as the resource has it: a note, a citation's locator, a source's update date. */
+function patchExample(body: z.ZodObject): Record<string, unknown> {
+  if ('notes' in body.shape) return { notes: { sv: 'Bekräftat per telefon med mottagningen.', en: 'Confirmed by phone with the clinic.' } }
+  if ('locator' in body.shape) return { locator: 's. 3' }
+  return { updatedOn: '2026-11-01' }
+}
+
 const writeErrors = problemResponses(400, 401, 403, 404, 409, 412, 422, 428, 429, 503)
 const security = [{ bearerAuth: [] }]
 
@@ -42,6 +59,14 @@ export function registerWriteRoutes(fastify: FastifyInstance, { writer, noun, ta
   const idParams = z.strictObject({ id })
   const path = `/${writer.resource}`
   const editor = fastify.requireRole('editor')
+  const created = String(body.meta()?.id ?? noun).replace(/Write$/, '')
+  const patch = mergePatchOf(body, `${created}Patch`, `A JSON merge patch of a ${noun}: any of its fields, each with its type.`).meta({
+    examples: [patchExample(body)],
+  })
+  // Nesting deeper than any record has is refused before validation walks it.
+  const shallow = async (request: FastifyRequest) => {
+    if (depthOf(request.body) > MAX_DEPTH) throw badRequest(`The body nests deeper than ${MAX_DEPTH} levels; no record does.`, 'body')
+  }
 
   // The snapshot is brought up to date before answering, so the writer reads its own write.
   const answer = async (reply: FastifyReply, result: WriteResult<StoredRecord>) => {
@@ -53,6 +78,7 @@ export function registerWriteRoutes(fastify: FastifyInstance, { writer, noun, ta
     path,
     {
       onRequest: editor,
+      preValidation: shallow,
       config: { write: true },
       schema: {
         tags: [tag],
@@ -75,17 +101,19 @@ export function registerWriteRoutes(fastify: FastifyInstance, { writer, noun, ta
     `${path}/:id`,
     {
       onRequest: editor,
+      preValidation: shallow,
       config: { write: true },
       schema: {
         tags: [tag],
         summary: `Update a ${noun}`,
         description:
-          'A JSON merge patch (RFC 7396) under If-Match: fields present replace, null clears; the merged record is validated as a whole. ' +
+          'A JSON merge patch (RFC 7396) under If-Match: fields present replace, null clears, a text may change in one language alone ' +
+          '(`{"notes": {"en": …}}`), a list (citations) is replaced whole; the merged record is validated as a whole. ' +
           '428 without If-Match, 412 when someone changed the record since.',
         security,
         params: idParams,
         headers: ifMatchHeader,
-        body: z.record(z.string(), z.unknown()).meta({ description: 'The fields to change.', example: { notes: 'Confirmed by phone with the clinic.' } }),
+        body: patch,
         response: { 200: output.describe('The updated record; ETag names the new version.'), ...writeErrors },
       },
     },
@@ -99,6 +127,7 @@ export function registerWriteRoutes(fastify: FastifyInstance, { writer, noun, ta
     `${path}/:id/retire`,
     {
       onRequest: editor,
+      preValidation: shallow,
       config: { write: true },
       schema: {
         tags: [tag],
