@@ -5448,8 +5448,16 @@ export interface components {
             value: components["schemas"]["SpecialistProviderValue"] | null;
             /** @description The answer in a few words, for a map tile or a narrow column. */
             short: string;
-            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement). */
+            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement): what to quote. */
             summary: string;
+            /** @description The answer in sentences, without its caveats. */
+            statement: string;
+            /** @description What to bear in mind: the sources disagree, the answer rests on secondary or weak sources only, or it is old. */
+            caveats: {
+                /** @enum {string} */
+                kind: "disagree" | "secondary" | "weak" | "stale";
+                text: string;
+            }[];
             /** @description How recent the evidence of the facts that decide this answer is, as of the date asked. */
             evidenceDate: string | null;
             /** @description That evidence is older than the staleness horizon before `asOf`: the answer may no longer hold. */
@@ -5460,6 +5468,8 @@ export interface components {
             sourcesDisagree: boolean;
             /** @description The facts the answer rests on and names, deciding ones first. */
             factIds: string[];
+            /** @description The facts that decide the status and the value (the others of `factIds` are named beside). */
+            decidingFactIds: string[];
             citations: components["schemas"]["Citation"][];
         };
         /** @description Can patients refer themselves to the region's specialist care for the condition? (availability) */
@@ -5481,8 +5491,16 @@ export interface components {
             value: components["schemas"]["SelfReferralValue"] | null;
             /** @description The answer in a few words, for a map tile or a narrow column. */
             short: string;
-            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement). */
+            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement): what to quote. */
             summary: string;
+            /** @description The answer in sentences, without its caveats. */
+            statement: string;
+            /** @description What to bear in mind: the sources disagree, the answer rests on secondary or weak sources only, or it is old. */
+            caveats: {
+                /** @enum {string} */
+                kind: "disagree" | "secondary" | "weak" | "stale";
+                text: string;
+            }[];
             /** @description How recent the evidence of the facts that decide this answer is, as of the date asked. */
             evidenceDate: string | null;
             /** @description That evidence is older than the staleness horizon before `asOf`: the answer may no longer hold. */
@@ -5493,6 +5511,8 @@ export interface components {
             sourcesDisagree: boolean;
             /** @description The facts the answer rests on and names, deciding ones first. */
             factIds: string[];
+            /** @description The facts that decide the status and the value (the others of `factIds` are named beside). */
+            decidingFactIds: string[];
             citations: components["schemas"]["Citation"][];
         };
         /** @description Who may refer patients with the condition to specialist care, and on what terms? (list) */
@@ -5514,8 +5534,16 @@ export interface components {
             value: components["schemas"]["ReferralChannelsValue"] | null;
             /** @description The answer in a few words, for a map tile or a narrow column. */
             short: string;
-            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement). */
+            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement): what to quote. */
             summary: string;
+            /** @description The answer in sentences, without its caveats. */
+            statement: string;
+            /** @description What to bear in mind: the sources disagree, the answer rests on secondary or weak sources only, or it is old. */
+            caveats: {
+                /** @enum {string} */
+                kind: "disagree" | "secondary" | "weak" | "stale";
+                text: string;
+            }[];
             /** @description How recent the evidence of the facts that decide this answer is, as of the date asked. */
             evidenceDate: string | null;
             /** @description That evidence is older than the staleness horizon before `asOf`: the answer may no longer hold. */
@@ -5526,6 +5554,8 @@ export interface components {
             sourcesDisagree: boolean;
             /** @description The facts the answer rests on and names, deciding ones first. */
             factIds: string[];
+            /** @description The facts that decide the status and the value (the others of `factIds` are named beside). */
+            decidingFactIds: string[];
             citations: components["schemas"]["Citation"][];
         };
         /** @description What does a patient pay for a visit to specialist care for the condition? (amount) */
@@ -5547,8 +5577,16 @@ export interface components {
             value: components["schemas"]["SpecialistVisitFeeValue"] | null;
             /** @description The answer in a few words, for a map tile or a narrow column. */
             short: string;
-            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement). */
+            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement): what to quote. */
             summary: string;
+            /** @description The answer in sentences, without its caveats. */
+            statement: string;
+            /** @description What to bear in mind: the sources disagree, the answer rests on secondary or weak sources only, or it is old. */
+            caveats: {
+                /** @enum {string} */
+                kind: "disagree" | "secondary" | "weak" | "stale";
+                text: string;
+            }[];
             /** @description How recent the evidence of the facts that decide this answer is, as of the date asked. */
             evidenceDate: string | null;
             /** @description That evidence is older than the staleness horizon before `asOf`: the answer may no longer hold. */
@@ -5559,6 +5597,8 @@ export interface components {
             sourcesDisagree: boolean;
             /** @description The facts the answer rests on and names, deciding ones first. */
             factIds: string[];
+            /** @description The facts that decide the status and the value (the others of `factIds` are named beside). */
+            decidingFactIds: string[];
             citations: components["schemas"]["Citation"][];
         };
         /** @description Does the specialist visit fee count toward the national high-cost ceiling (högkostnadsskyddet)? (yes_no) */
@@ -5580,8 +5620,16 @@ export interface components {
             value: components["schemas"]["HighCostCeilingValue"] | null;
             /** @description The answer in a few words, for a map tile or a narrow column. */
             short: string;
-            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement). */
+            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement): what to quote. */
             summary: string;
+            /** @description The answer in sentences, without its caveats. */
+            statement: string;
+            /** @description What to bear in mind: the sources disagree, the answer rests on secondary or weak sources only, or it is old. */
+            caveats: {
+                /** @enum {string} */
+                kind: "disagree" | "secondary" | "weak" | "stale";
+                text: string;
+            }[];
             /** @description How recent the evidence of the facts that decide this answer is, as of the date asked. */
             evidenceDate: string | null;
             /** @description That evidence is older than the staleness horizon before `asOf`: the answer may no longer hold. */
@@ -5592,6 +5640,8 @@ export interface components {
             sourcesDisagree: boolean;
             /** @description The facts the answer rests on and names, deciding ones first. */
             factIds: string[];
+            /** @description The facts that decide the status and the value (the others of `factIds` are named beside). */
+            decidingFactIds: string[];
             citations: components["schemas"]["Citation"][];
         };
         /** @description Does a doctor visit patients at home? (availability) */
@@ -5613,8 +5663,16 @@ export interface components {
             value: components["schemas"]["RegionalServiceValue"] | null;
             /** @description The answer in a few words, for a map tile or a narrow column. */
             short: string;
-            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement). */
+            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement): what to quote. */
             summary: string;
+            /** @description The answer in sentences, without its caveats. */
+            statement: string;
+            /** @description What to bear in mind: the sources disagree, the answer rests on secondary or weak sources only, or it is old. */
+            caveats: {
+                /** @enum {string} */
+                kind: "disagree" | "secondary" | "weak" | "stale";
+                text: string;
+            }[];
             /** @description How recent the evidence of the facts that decide this answer is, as of the date asked. */
             evidenceDate: string | null;
             /** @description That evidence is older than the staleness horizon before `asOf`: the answer may no longer hold. */
@@ -5625,6 +5683,8 @@ export interface components {
             sourcesDisagree: boolean;
             /** @description The facts the answer rests on and names, deciding ones first. */
             factIds: string[];
+            /** @description The facts that decide the status and the value (the others of `factIds` are named beside). */
+            decidingFactIds: string[];
             citations: components["schemas"]["Citation"][];
         };
         /** @description Does a nurse or assistant nurse visit patients at home (samples, dressings, medicines)? (availability) */
@@ -5646,8 +5706,16 @@ export interface components {
             value: components["schemas"]["RegionalServiceValue"] | null;
             /** @description The answer in a few words, for a map tile or a narrow column. */
             short: string;
-            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement). */
+            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement): what to quote. */
             summary: string;
+            /** @description The answer in sentences, without its caveats. */
+            statement: string;
+            /** @description What to bear in mind: the sources disagree, the answer rests on secondary or weak sources only, or it is old. */
+            caveats: {
+                /** @enum {string} */
+                kind: "disagree" | "secondary" | "weak" | "stale";
+                text: string;
+            }[];
             /** @description How recent the evidence of the facts that decide this answer is, as of the date asked. */
             evidenceDate: string | null;
             /** @description That evidence is older than the staleness horizon before `asOf`: the answer may no longer hold. */
@@ -5658,6 +5726,8 @@ export interface components {
             sourcesDisagree: boolean;
             /** @description The facts the answer rests on and names, deciding ones first. */
             factIds: string[];
+            /** @description The facts that decide the status and the value (the others of `factIds` are named beside). */
+            decidingFactIds: string[];
             citations: components["schemas"]["Citation"][];
         };
         /** @description Does an occupational therapist visit patients at home (aids, assessments)? (availability) */
@@ -5679,8 +5749,16 @@ export interface components {
             value: components["schemas"]["RegionalServiceValue"] | null;
             /** @description The answer in a few words, for a map tile or a narrow column. */
             short: string;
-            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement). */
+            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement): what to quote. */
             summary: string;
+            /** @description The answer in sentences, without its caveats. */
+            statement: string;
+            /** @description What to bear in mind: the sources disagree, the answer rests on secondary or weak sources only, or it is old. */
+            caveats: {
+                /** @enum {string} */
+                kind: "disagree" | "secondary" | "weak" | "stale";
+                text: string;
+            }[];
             /** @description How recent the evidence of the facts that decide this answer is, as of the date asked. */
             evidenceDate: string | null;
             /** @description That evidence is older than the staleness horizon before `asOf`: the answer may no longer hold. */
@@ -5691,6 +5769,8 @@ export interface components {
             sourcesDisagree: boolean;
             /** @description The facts the answer rests on and names, deciding ones first. */
             factIds: string[];
+            /** @description The facts that decide the status and the value (the others of `factIds` are named beside). */
+            decidingFactIds: string[];
             citations: components["schemas"]["Citation"][];
         };
         /** @description Does a counselor visit patients at home? (availability) */
@@ -5712,8 +5792,16 @@ export interface components {
             value: components["schemas"]["RegionalServiceValue"] | null;
             /** @description The answer in a few words, for a map tile or a narrow column. */
             short: string;
-            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement). */
+            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement): what to quote. */
             summary: string;
+            /** @description The answer in sentences, without its caveats. */
+            statement: string;
+            /** @description What to bear in mind: the sources disagree, the answer rests on secondary or weak sources only, or it is old. */
+            caveats: {
+                /** @enum {string} */
+                kind: "disagree" | "secondary" | "weak" | "stale";
+                text: string;
+            }[];
             /** @description How recent the evidence of the facts that decide this answer is, as of the date asked. */
             evidenceDate: string | null;
             /** @description That evidence is older than the staleness horizon before `asOf`: the answer may no longer hold. */
@@ -5724,6 +5812,8 @@ export interface components {
             sourcesDisagree: boolean;
             /** @description The facts the answer rests on and names, deciding ones first. */
             factIds: string[];
+            /** @description The facts that decide the status and the value (the others of `factIds` are named beside). */
+            decidingFactIds: string[];
             citations: components["schemas"]["Citation"][];
         };
         /** @description Can patients see dental care digitally? (availability) */
@@ -5745,8 +5835,16 @@ export interface components {
             value: components["schemas"]["RegionalServiceValue"] | null;
             /** @description The answer in a few words, for a map tile or a narrow column. */
             short: string;
-            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement). */
+            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement): what to quote. */
             summary: string;
+            /** @description The answer in sentences, without its caveats. */
+            statement: string;
+            /** @description What to bear in mind: the sources disagree, the answer rests on secondary or weak sources only, or it is old. */
+            caveats: {
+                /** @enum {string} */
+                kind: "disagree" | "secondary" | "weak" | "stale";
+                text: string;
+            }[];
             /** @description How recent the evidence of the facts that decide this answer is, as of the date asked. */
             evidenceDate: string | null;
             /** @description That evidence is older than the staleness horizon before `asOf`: the answer may no longer hold. */
@@ -5757,6 +5855,8 @@ export interface components {
             sourcesDisagree: boolean;
             /** @description The facts the answer rests on and names, deciding ones first. */
             factIds: string[];
+            /** @description The facts that decide the status and the value (the others of `factIds` are named beside). */
+            decidingFactIds: string[];
             citations: components["schemas"]["Citation"][];
         };
         /** @description Does dental care come to patients who cannot travel? (availability) */
@@ -5778,8 +5878,16 @@ export interface components {
             value: components["schemas"]["RegionalServiceValue"] | null;
             /** @description The answer in a few words, for a map tile or a narrow column. */
             short: string;
-            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement). */
+            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement): what to quote. */
             summary: string;
+            /** @description The answer in sentences, without its caveats. */
+            statement: string;
+            /** @description What to bear in mind: the sources disagree, the answer rests on secondary or weak sources only, or it is old. */
+            caveats: {
+                /** @enum {string} */
+                kind: "disagree" | "secondary" | "weak" | "stale";
+                text: string;
+            }[];
             /** @description How recent the evidence of the facts that decide this answer is, as of the date asked. */
             evidenceDate: string | null;
             /** @description That evidence is older than the staleness horizon before `asOf`: the answer may no longer hold. */
@@ -5790,6 +5898,8 @@ export interface components {
             sourcesDisagree: boolean;
             /** @description The facts the answer rests on and names, deciding ones first. */
             factIds: string[];
+            /** @description The facts that decide the status and the value (the others of `factIds` are named beside). */
+            decidingFactIds: string[];
             citations: components["schemas"]["Citation"][];
         };
         /** @description Do the municipalities grant home help? (availability) */
@@ -5811,8 +5921,16 @@ export interface components {
             value: components["schemas"]["MunicipalServiceValue"] | null;
             /** @description The answer in a few words, for a map tile or a narrow column. */
             short: string;
-            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement). */
+            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement): what to quote. */
             summary: string;
+            /** @description The answer in sentences, without its caveats. */
+            statement: string;
+            /** @description What to bear in mind: the sources disagree, the answer rests on secondary or weak sources only, or it is old. */
+            caveats: {
+                /** @enum {string} */
+                kind: "disagree" | "secondary" | "weak" | "stale";
+                text: string;
+            }[];
             /** @description How recent the evidence of the facts that decide this answer is, as of the date asked. */
             evidenceDate: string | null;
             /** @description That evidence is older than the staleness horizon before `asOf`: the answer may no longer hold. */
@@ -5823,6 +5941,8 @@ export interface components {
             sourcesDisagree: boolean;
             /** @description The facts the answer rests on and names, deciding ones first. */
             factIds: string[];
+            /** @description The facts that decide the status and the value (the others of `factIds` are named beside). */
+            decidingFactIds: string[];
             citations: components["schemas"]["Citation"][];
         };
         /** @description Do the municipalities grant housing support? (availability) */
@@ -5844,8 +5964,16 @@ export interface components {
             value: components["schemas"]["MunicipalServiceValue"] | null;
             /** @description The answer in a few words, for a map tile or a narrow column. */
             short: string;
-            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement). */
+            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement): what to quote. */
             summary: string;
+            /** @description The answer in sentences, without its caveats. */
+            statement: string;
+            /** @description What to bear in mind: the sources disagree, the answer rests on secondary or weak sources only, or it is old. */
+            caveats: {
+                /** @enum {string} */
+                kind: "disagree" | "secondary" | "weak" | "stale";
+                text: string;
+            }[];
             /** @description How recent the evidence of the facts that decide this answer is, as of the date asked. */
             evidenceDate: string | null;
             /** @description That evidence is older than the staleness horizon before `asOf`: the answer may no longer hold. */
@@ -5856,6 +5984,8 @@ export interface components {
             sourcesDisagree: boolean;
             /** @description The facts the answer rests on and names, deciding ones first. */
             factIds: string[];
+            /** @description The facts that decide the status and the value (the others of `factIds` are named beside). */
+            decidingFactIds: string[];
             citations: components["schemas"]["Citation"][];
         };
         /** @description Do the municipalities grant personal assistance (LSS)? (availability) */
@@ -5877,8 +6007,16 @@ export interface components {
             value: components["schemas"]["MunicipalServiceValue"] | null;
             /** @description The answer in a few words, for a map tile or a narrow column. */
             short: string;
-            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement). */
+            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement): what to quote. */
             summary: string;
+            /** @description The answer in sentences, without its caveats. */
+            statement: string;
+            /** @description What to bear in mind: the sources disagree, the answer rests on secondary or weak sources only, or it is old. */
+            caveats: {
+                /** @enum {string} */
+                kind: "disagree" | "secondary" | "weak" | "stale";
+                text: string;
+            }[];
             /** @description How recent the evidence of the facts that decide this answer is, as of the date asked. */
             evidenceDate: string | null;
             /** @description That evidence is older than the staleness horizon before `asOf`: the answer may no longer hold. */
@@ -5889,6 +6027,8 @@ export interface components {
             sourcesDisagree: boolean;
             /** @description The facts the answer rests on and names, deciding ones first. */
             factIds: string[];
+            /** @description The facts that decide the status and the value (the others of `factIds` are named beside). */
+            decidingFactIds: string[];
             citations: components["schemas"]["Citation"][];
         };
         /** @description What have the region's politicians decided or proposed on this care? (list) */
@@ -5910,8 +6050,16 @@ export interface components {
             value: components["schemas"]["RecentDecisionsValue"] | null;
             /** @description The answer in a few words, for a map tile or a narrow column. */
             short: string;
-            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement). */
+            /** @description The answer in sentences, in the language asked for, with any caveat (stale, weak sources, disagreement): what to quote. */
             summary: string;
+            /** @description The answer in sentences, without its caveats. */
+            statement: string;
+            /** @description What to bear in mind: the sources disagree, the answer rests on secondary or weak sources only, or it is old. */
+            caveats: {
+                /** @enum {string} */
+                kind: "disagree" | "secondary" | "weak" | "stale";
+                text: string;
+            }[];
             /** @description How recent the evidence of the facts that decide this answer is, as of the date asked. */
             evidenceDate: string | null;
             /** @description That evidence is older than the staleness horizon before `asOf`: the answer may no longer hold. */
@@ -5922,6 +6070,8 @@ export interface components {
             sourcesDisagree: boolean;
             /** @description The facts the answer rests on and names, deciding ones first. */
             factIds: string[];
+            /** @description The facts that decide the status and the value (the others of `factIds` are named beside). */
+            decidingFactIds: string[];
             citations: components["schemas"]["Citation"][];
         };
         /** @description What one region answers on one dimension, with the citations behind it. Each dimension has its own status set and value. */
