@@ -133,7 +133,8 @@ test("compare after Örebro's memo: a proposal to reject a motion is not a refus
   assert.equal(cell('digital_dental_care').status, 'unknown', 'unanswered is unknown, not no')
   // A conference of consultants is not a clinic; the "no" rests on a reader's letter of 2019: stale by 2025.
   assert.deepEqual([cell('specialist_provider').status, cell('specialist_provider').stale], ['not_offered', true])
-  assert.ok(!cell('specialist_provider').factIds.includes('orebro-mdk-kms'))
+  assert.ok(!cell('specialist_provider').decidingFactIds.includes('orebro-mdk-kms'), 'named beside the answer, never deciding it')
+  assert.match(cell('specialist_provider').summary, /MDK KMS, a conference where doctors consult specialists; it is not a clinic patients are referred to/)
   const decisions = cell('recent_decisions')
   assert.equal(decisions.status, 'known')
   assert.deepEqual(

@@ -47,7 +47,7 @@ test('Örebro: MDK KMS is a conference of consultants, not a specialist clinic',
   assert.equal(kms.kind, 'multidisciplinary_conference')
   const provider = await cell('18', 'specialist_provider', '2025-01-01')
   assert.notEqual(provider.status, 'offered')
-  assert.ok(!provider.factIds.includes('orebro-mdk-kms'))
+  assert.ok(!provider.decidingFactIds.includes('orebro-mdk-kms'))
 })
 
 test('Jämtland: proposals to the council, votes read relative to the motion, the §41/§42 discrepancy', async (t) => {
