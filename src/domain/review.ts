@@ -4,7 +4,7 @@
 import { type FactKind, factKindIds, type FactOf } from '../schemas/fact-kinds.js'
 import type { Language } from '../schemas/labels.js'
 import { regionCell } from './compare.js'
-import { type CompareQuery, dimensionIds, dimensions } from './dimensions/index.js'
+import { type CompareQuery, dimensionIds, dimensions, statusLabels } from './dimensions/index.js'
 import type { Snapshot } from './snapshot.js'
 
 const kindOfFact = new WeakMap<Snapshot, Map<string, FactKind>>()
@@ -60,6 +60,8 @@ export function reviewQueue(snapshot: Snapshot, query: ReviewQuery) {
           dimension: { id, label: dimensions[id].label[query.lang] },
           priority: dimensions[id].priority,
           status: cell.status,
+          statusLabel: statusLabels[cell.status][query.lang],
+          short: cell.short[query.lang],
           stale: cell.stale,
           evidenceDate: cell.evidenceDate,
           evidenceStrength: cell.evidenceStrength,

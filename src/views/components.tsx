@@ -410,7 +410,7 @@ export function Layout({ ctx, title, current, children }: { ctx: PageContext; ti
             {s.footer} {s.unknownMeans}
           </p>
           <p>
-            <a href='/docs'>{s.api}</a>
+            <a href='/docs'>{s.api}</a> · <a href={pageHref('/review', ctx)}>{s.reviewTitle}</a>
           </p>
         </footer>
       </body>

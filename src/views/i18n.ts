@@ -9,6 +9,23 @@ const sv = {
   mainMenu: 'Huvudmeny',
   navMap: 'Karta',
   navCompare: 'Jämför regioner',
+  reviewTitle: 'Att granska',
+  reviewIntro:
+    'Svar som är äldre än {months} månader eller saknas, det viktigaste för patienterna först: specialistvård, ' +
+    'remiss, avgifter, vård i hemmet, kommunernas stöd och beslut. Inom varje ämne står det äldsta underlaget först.',
+  reviewHow:
+    'Har du läst källan igen och den säger fortfarande samma sak? Skicka bekräftelsen med en ' +
+    'redaktörsnyckel (skriv först vad källan säger, med egna ord). Saknas svaret behövs en ny uppgift med källa.',
+  reviewCount: 'Visar {shown} av {total} svar att granska.',
+  reviewTopic: 'Ämne',
+  reviewAnswer: 'Svar nu',
+  reviewLast: 'Senaste underlag',
+  reviewSources: 'Källor',
+  reviewConfirm: 'Bekräfta',
+  reviewConfirmCall: 'Anropet som bekräftar svaret',
+  reviewNewFact: 'Ny uppgift behövs',
+  reviewNothing: 'Inget underlag',
+  scrollableReview: 'Svar att granska, kan rullas i sidled',
   otherLanguage: 'In English',
   otherLanguageCode: 'en' as Language,
   answersFor: 'Uppgifterna gäller',
@@ -156,6 +173,23 @@ const en: Strings = {
   mainMenu: 'Main menu',
   navMap: 'Map',
   navCompare: 'Compare regions',
+  reviewTitle: 'To review',
+  reviewIntro:
+    'Answers older than {months} months, or missing, those that matter most to patients first: specialist care, ' +
+    'referral, fees, care at home, municipal support and decisions. Within each topic, the oldest evidence comes first.',
+  reviewHow:
+    'Have you read the source again and it still says the same? Send the confirmation with an editor key (write ' +
+    'first what the source says, in your own words). Where the answer is missing, a new fact with its source is needed.',
+  reviewCount: 'Showing {shown} of {total} answers to review.',
+  reviewTopic: 'Topic',
+  reviewAnswer: 'Answer now',
+  reviewLast: 'Latest evidence',
+  reviewSources: 'Sources',
+  reviewConfirm: 'Confirm',
+  reviewConfirmCall: 'The request that confirms the answer',
+  reviewNewFact: 'A new fact is needed',
+  reviewNothing: 'No evidence',
+  scrollableReview: 'Answers to review, scrolls sideways',
   otherLanguage: 'På svenska',
   otherLanguageCode: 'sv',
   answersFor: 'The answers hold on',

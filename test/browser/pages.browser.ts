@@ -209,7 +209,7 @@ test('the pages in a real browser', { timeout: 900_000 }, async (t) => {
     const csv = await page.locator('.data-links a', { hasText: 'CSV, en kolumn per region' }).getAttribute('href')
     const response = await fetch(base + csv)
     assert.equal(response.status, 200)
-    assert.match(String(response.headers.get('content-disposition')), /regionkollen-compare-14-18-23-wide-2021-06-01\.csv/)
+    assert.match(String(response.headers.get('content-disposition')), /regionkollen-compare-14-18-23-wide-2021-06-01-sv\.csv/)
     await page.close()
   })
 

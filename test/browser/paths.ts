@@ -5,6 +5,7 @@ export const pagePaths = {
   compare: '/compare?regions=14,18,23&asOf=2021-06-01',
   brief: '/regions/14/brief?asOf=2021-06-01',
   source: '/sources/vgr-2021-smarthjalpen-me?asOf=2021-06-01',
+  review: '/review?asOf=2021-06-01',
 } as const
 
 export type PageName = keyof typeof pagePaths

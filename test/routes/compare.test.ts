@@ -18,6 +18,7 @@ type Cell = {
   evidenceStrength: string | null
   stale: boolean
   factIds: string[]
+  decidingFactIds: string[]
   citations: unknown[]
 }
 type Row = { id: string; differs: boolean; partlyKnown: boolean; cells: Cell[] }

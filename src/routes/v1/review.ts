@@ -19,6 +19,8 @@ const entry = z
       .int()
       .meta({ description: '1 matters most to patients (specialist care), then referral, fees, home care, municipal support, decisions.' }),
     status: z.string().meta({ description: 'The cell\'s status: a stale answer, or "unknown".' }),
+    statusLabel: z.string(),
+    short: z.string().meta({ description: 'The answer in a few words.' }),
     stale: z.boolean(),
     evidenceDate: isoDate.nullable().meta({ description: 'What the answer last rested on; null when nothing is known.' }),
     evidenceStrength: z.enum(['primary', 'secondary', 'weak']).nullable(),

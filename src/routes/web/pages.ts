@@ -7,6 +7,7 @@ import { dimensionIds, dimensionIdSchema, dimensions } from '../../domain/dimens
 import { ProblemError } from '../../domain/errors.js'
 import { shortRegionName, tileGrid } from '../../domain/map.js'
 import { requireRegion } from '../../domain/regions.js'
+import { reviewQueue } from '../../domain/review.js'
 import { sourceView } from '../../domain/source-view.js'
 import { regionTimeline } from '../../domain/timeline.js'
 import { today } from '../../domain/as-of.js'
@@ -18,6 +19,7 @@ import type { PageContext } from '../../views/components.js'
 import { errorPage } from '../../views/error.js'
 import { mapPage } from '../../views/map.js'
 import { regionPage } from '../../views/region.js'
+import { REVIEW_SHOWN, reviewPage } from '../../views/review.js'
 import { sourcePage } from '../../views/source.js'
 import { DEFAULT_CONDITION, pageHref } from '../../views/urls.js'
 
@@ -158,6 +160,19 @@ const pages: FastifyPluginAsyncZod = async (fastify) => {
     const page = pageHref(`/regions/${view.region.code}/brief`, ctx, { with: chosen.join(',') || undefined, asOf: view.asOf })
     return reply.type('text/plain; charset=utf-8').send(briefText(ctx, { brief: view, chosen }, `${request.protocol}://${request.host}${page}#fn-heading`))
   })
+
+  fastify.get(
+    '/review',
+    {
+      config: pageConfig,
+      schema: { hide: true, querystring: z.object(pageQuery) },
+    },
+    async (request, reply) => {
+      const { snapshot, query } = ask(request.query)
+      const entries = reviewQueue(snapshot, query)
+      return reply.type(HTML).send(reviewPage(context(request, query), { entries: entries.slice(0, REVIEW_SHOWN), total: entries.length }))
+    },
+  )
 
   fastify.get(
     '/sources/:id',
