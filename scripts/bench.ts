@@ -4,6 +4,9 @@
 // dataset, plain, gzip- and brotli-coded. Then writes: PATCH latency with 10
 // writes a second beside 50 connections of reads, how much those reads slow
 // down, and the time from a write's commit to another instance serving it;
+// then, on the national dataset, SSE_LISTENERS (1,000) listeners on the change
+// stream: the reads against the baseline with them connected, and how long a
+// write takes from its commit to reach every one of them;
 // and the API's RSS and heap after loading and after the bench.
 // The API runs as the server builds it, every protection on, in a process of
 // its own (scripts/bench-server.ts); load comes from another (scripts/bench-load.ts).
@@ -12,7 +15,8 @@
 // BENCH_WRITES_PER_SECOND (10; 0 skips the writes), BENCH_READS_PER_MINUTE
 // (the API's read limit, 10,000,000), BENCH_PROFILE (a folder for CPU profiles
 // of the API and the baseline, whose top entries are printed), BENCH_LOG (where
-// the API's request log goes, /dev/null), BENCH_NODE_FLAGS (for the API's node).
+// the API's request log goes, /dev/null), BENCH_NODE_FLAGS (for the API's node),
+// BENCH_SSE_LISTENERS (1000; 0 skips the stream).
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import http from 'node:http'
@@ -42,6 +46,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2)
 const DATASETS = (process.env.BENCH_DATASETS ?? 'curated,national').split(',')
 const ENCODINGS = (process.env.BENCH_ENCODINGS ?? 'identity,gzip,br').split(',')
 const WRITES_PER_SECOND = Number(process.env.BENCH_WRITES_PER_SECOND ?? 10)
+const SSE_LISTENERS = Number(process.env.BENCH_SSE_LISTENERS ?? 1000)
 /** Also write a CPU profile of the API per dataset and encoding into this folder, and print its top entries. */
 const PROFILE_DIR = process.env.BENCH_PROFILE
 /** The profiles' sampling interval (the API's is set in scripts/bench-server.ts). */
@@ -186,7 +191,7 @@ const cpuNow = () => {
 }
 
 /** The API against the baseline, alternating, for each encoding; optionally a CPU profile of the API. */
-async function measureReads(dataset: string, api: Api): Promise<ReadRow[]> {
+async function measureReads(dataset: string, api: Api, encodings = ENCODINGS): Promise<ReadRow[]> {
   const prepared = new Map<string, { type: string; encoding: string | undefined; body: Buffer }>()
   const baseline = Fastify({ logger: false })
   baseline.get(URL_PATH, (request, reply) => {
@@ -200,7 +205,7 @@ async function measureReads(dataset: string, api: Api): Promise<ReadRow[]> {
   const apiUrl = `${api.base}${URL_PATH}`
   const rows: ReadRow[] = []
   try {
-    for (const encoding of ENCODINGS) {
+    for (const encoding of encodings) {
       const header = ACCEPT_ENCODING[encoding] ?? encoding
       const answer = await get(apiUrl, { 'accept-encoding': header })
       if (answer.status !== 200) throw new Error(`GET ${URL_PATH} answered ${answer.status}`)
@@ -306,7 +311,7 @@ async function measureWrites(api: Api, databaseUrl: string): Promise<WriteFigure
       statuses.set(id, (JSON.parse(read.body.toString()) as { status: string }).status)
     }
     let serial = 0
-    const patch = async (id: string, change: Record<string, string>) => {
+    const patch = async (id: string, change: Record<string, unknown>) => {
       const started = performance.now()
       const response = await fetch(`${api.base}/v1/home-care-policies/${id}`, {
         method: 'PATCH',
@@ -317,8 +322,9 @@ async function measureWrites(api: Api, databaseUrl: string): Promise<WriteFigure
       if (response.ok) etags.set(id, response.headers.get('etag')!)
       return { ok: response.ok, ms: performance.now() - started }
     }
-    const changeOf = (kind: WriteRun['kind'], id: string): Record<string, string> => {
-      if (kind === 'note') return { notes: `bench ${serial++}` }
+    const note = (text: string) => ({ sv: `mätning ${text}`, en: `bench ${text}` })
+    const changeOf = (kind: WriteRun['kind'], id: string): Record<string, unknown> => {
+      if (kind === 'note') return { notes: note(String(serial++)) }
       const status = statuses.get(id) === 'not_offered' ? 'offered_after_needs_assessment' : 'not_offered'
       statuses.set(id, status)
       return { status }
@@ -383,13 +389,13 @@ async function measureWrites(api: Api, databaseUrl: string): Promise<WriteFigure
     await sleep(1500)
     for (let k = 0; state.reading && k < 40; k++) {
       const id = targets[k % targets.length]!
-      const notes = `bench visible ${serial++}`
+      const notes = note(`visible ${serial++}`)
       const before = notified.length
       const written = patch(id, { notes })
       let seenAt = 0
       for (let tries = 0; tries < 5000 && seenAt === 0; tries++) {
         const shown = JSON.parse((await get(`${other.base}/v1/home-care-policies/${id}`)).body.toString()) as { notes: string | null }
-        if (shown.notes === notes) seenAt = performance.now()
+        if (shown.notes === notes.en) seenAt = performance.now()
         else await sleep(1)
       }
       if (!(await written).ok) errors++
@@ -402,6 +408,79 @@ async function measureWrites(api: Api, databaseUrl: string): Promise<WriteFigure
   } finally {
     await listener.end()
     await other.stop()
+  }
+}
+
+interface StreamFigures {
+  listeners: number
+  refused: number
+  reads: ReadRow[]
+  delivery: { p50: number; p99: number; max: number; count: number }
+  missing: number
+  writes: number
+}
+
+/**
+ * The change stream under SSE_LISTENERS listeners (in a process of their own):
+ * the reads against the baseline with them all connected, then writes one at a
+ * time, each timed from its commit (its notification reaching the bench) to its
+ * arrival at every listener.
+ */
+async function measureStream(dataset: string, api: Api, databaseUrl: string): Promise<StreamFigures> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'bench-listeners.ts'), JSON.stringify({ url: `${api.base}/v1/changes/stream`, count: SSE_LISTENERS })],
+    { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] },
+  )
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()))
+  for (let waited = 0; !output.includes('ready') && waited < 120_000; waited += 100) await sleep(100)
+  if (!output.includes('ready')) throw new Error(`${SSE_LISTENERS} listeners did not all connect`)
+  const reads = await measureReads(`${dataset}, ${SSE_LISTENERS} listeners`, api, ['br'])
+
+  const { prisma, close } = createDatabaseClient(databaseUrl, pool)
+  const { key } = await createApiKey(prisma, { name: `bench-stream-${Date.now()}`, role: 'editor' }, 'bench')
+  await close()
+  const commits = new Map<string, number>()
+  const listener = new pg.Client({ connectionString: databaseUrl })
+  listener.on('notification', (message) => {
+    const { id } = JSON.parse(message.payload ?? '{}') as { id?: string }
+    if (id) commits.set(id, performance.timeOrigin + performance.now())
+  })
+  await listener.connect()
+  await listener.query(`LISTEN ${DATASET_CHANGED}`)
+  const list = JSON.parse((await get(`${api.base}/v1/home-care-policies?service=home_help&limit=20`)).body.toString()) as { items: { id: string }[] }
+  let writes = 0
+  for (const [k, { id }] of list.items.entries()) {
+    const etag = String((await get(`${api.base}/v1/home-care-policies/${id}`)).headers.etag)
+    const response = await fetch(`${api.base}/v1/home-care-policies/${id}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${key}`, 'if-match': etag, 'content-type': 'application/merge-patch+json' },
+      body: JSON.stringify({ notes: { sv: `strömmen ${k}`, en: `stream ${k}` } }),
+    })
+    await response.text()
+    if (response.ok) writes++
+    await sleep(500)
+  }
+  await sleep(2000)
+  await listener.end()
+  child.stdin.write('report\n')
+  await closed
+  const report = JSON.parse(output.split('\n').filter((line) => line.startsWith('{')).at(-1) ?? '{}') as {
+    open: number
+    dropped: number
+    arrivals: Record<string, number[]>
+  }
+  const latencies: number[] = []
+  for (const [id, committed] of commits) for (const at of report.arrivals[id] ?? []) latencies.push(at - committed)
+  return {
+    listeners: SSE_LISTENERS,
+    refused: report.dropped,
+    reads,
+    delivery: { p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), max: Math.max(...latencies), count: latencies.length },
+    missing: commits.size * SSE_LISTENERS - latencies.length,
+    writes,
   }
 }
 
@@ -458,6 +537,17 @@ try {
         console.log(lines.join('\n'))
         summary.push(`${dataset}:\n${lines.join('\n')}`)
         if (w.errors > 0) failed = true
+      }
+      if (SSE_LISTENERS > 0 && dataset === 'national') {
+        const stream = await measureStream(dataset, api, url)
+        readRows.push(...stream.reads)
+        const d = stream.delivery
+        const line =
+          `  change stream: ${stream.listeners} listeners (${stream.refused} refused); ${stream.writes} writes, each from its commit to every listener: ` +
+          `p50 ${ms(d.p50)}, p99 ${ms(d.p99)}, max ${ms(d.max)} (${d.count} deliveries, ${stream.missing} missing)`
+        console.log(line)
+        summary.push(`${dataset}:\n${line}`)
+        if (stream.missing > 0 || stream.refused > 0) failed = true
       }
       const after = await api.call<Memory>({ type: 'memory' })
       console.log(`  after the bench: ${memoryLine(after)}`)
