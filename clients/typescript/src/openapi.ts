@@ -6329,6 +6329,10 @@ export interface components {
             priority: number;
             /** @description The cell's status: a stale answer, or "unknown". */
             status: string;
+            /** @description The status in the language asked for. */
+            statusLabel: string;
+            /** @description The answer in a few words. */
+            short: string;
             stale: boolean;
             /** @description What the answer last rested on; null when nothing is known. */
             evidenceDate: string | null;

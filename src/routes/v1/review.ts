@@ -19,7 +19,7 @@ const entry = z
       .int()
       .meta({ description: '1 matters most to patients (specialist care), then referral, fees, home care, municipal support, decisions.' }),
     status: z.string().meta({ description: 'The cell\'s status: a stale answer, or "unknown".' }),
-    statusLabel: z.string(),
+    statusLabel: z.string().meta({ description: 'The status in the language asked for.' }),
     short: z.string().meta({ description: 'The answer in a few words.' }),
     stale: z.boolean(),
     evidenceDate: isoDate.nullable().meta({ description: 'What the answer last rested on; null when nothing is known.' }),
