@@ -6327,8 +6327,11 @@ export interface components {
             };
             /** @description 1 matters most to patients (specialist care), then referral, fees, home care, municipal support, decisions. */
             priority: number;
-            /** @description The cell's status: a stale answer, or "unknown". */
-            status: string;
+            /**
+             * @description The cell's status: a stale answer, or "unknown".
+             * @enum {string}
+             */
+            status: "offered" | "partly" | "paused" | "not_offered" | "municipal_responsibility" | "unknown" | "known" | "yes" | "no";
             /** @description The status in the language asked for. */
             statusLabel: string;
             /** @description The answer in a few words. */

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { viewQuery } from '../../domain/compare.js'
-import { dimensionIdSchema } from '../../domain/dimensions/index.js'
+import { cellStatuses, dimensionIdSchema } from '../../domain/dimensions/index.js'
 import { paginate } from '../../domain/paginate.js'
 import { reviewQueue } from '../../domain/review.js'
 import { isoDate, regionCode, slug } from '../../schemas/common.js'
@@ -18,7 +18,7 @@ const entry = z
       .number()
       .int()
       .meta({ description: '1 matters most to patients (specialist care), then referral, fees, home care, municipal support, decisions.' }),
-    status: z.string().meta({ description: 'The cell\'s status: a stale answer, or "unknown".' }),
+    status: z.enum(cellStatuses).meta({ description: 'The cell\'s status: a stale answer, or "unknown".' }),
     statusLabel: z.string().meta({ description: 'The status in the language asked for.' }),
     short: z.string().meta({ description: 'The answer in a few words.' }),
     stale: z.boolean(),
