@@ -10,7 +10,14 @@ log="$data_dir/server.log"
 # No EMBEDDED_DB_PORT: the embedded PostgreSQL takes 54329, or a free port when that one is taken.
 PORT=$port DATA_DIR="$data_dir" npm start >"$log" 2>&1 &
 pid=$!
-cleanup() { kill "$pid" 2>/dev/null || true; rm -rf "$data_dir"; }
+# On failure, stop the whole tree (npm, its shell, the server), or a server left
+# behind keeps the port and answers the next run from a deleted data folder.
+tree() { for child in $(pgrep -P "$1"); do tree "$child"; done; echo "$1"; }
+cleanup() {
+  kill -TERM $(tree "$pid") 2>/dev/null || true
+  for _ in $(seq 1 20); do pgrep -f "postgres -D $data_dir" >/dev/null || break; sleep 0.5; done
+  rm -rf "$data_dir"
+}
 trap cleanup EXIT
 
 for _ in $(seq 1 120); do
@@ -31,7 +38,7 @@ key=$(npm run --silent keys:create -- --name smoke-editor --role editor | grep '
 fee=$(curl -fsS "http://127.0.0.1:$port/v1/fees?asOf=2021-06-01" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).items[0].id))')
 etag=$(curl -fsS -o /dev/null -D - "http://127.0.0.1:$port/v1/fees/$fee" | tr -d '\r' | sed -n 's/^etag: //Ip')
 code=$(curl -s -o /dev/null -w '%{http_code}' -X PATCH "http://127.0.0.1:$port/v1/fees/$fee" \
-  -H "Authorization: Bearer $key" -H "If-Match: $etag" -H 'Content-Type: application/merge-patch+json' -d '{"notes":"Checked by the smoke test."}')
+  -H "Authorization: Bearer $key" -H "If-Match: $etag" -H 'Content-Type: application/merge-patch+json' -d '{"notes":{"sv":"Kontrollerad av röktestet.","en":"Checked by the smoke test."}}')
 echo "PATCH with a key made by keys:create while the service runs: $code"
 [ "$code" = 200 ] || { tail -20 "$log"; exit 1; }
 
