@@ -72,14 +72,18 @@ interface Answer {
   etag: string | null
 }
 
-/** Sends one request and reads its whole body; undefined when it failed outright. */
-async function request(url: string, init: RequestInit = {}): Promise<Answer | undefined> {
+/**
+ * Sends one request and reads its whole body; undefined when it failed outright.
+ * Any status but the expected ones is a failure: a soak whose writes are all
+ * refused proves nothing.
+ */
+async function request(url: string, init: RequestInit = {}, expected = [200]): Promise<Answer | undefined> {
   sent += 1
   try {
     const response = await fetch(base + url, { ...init, signal: AbortSignal.timeout(10_000) })
     const body = await response.text()
     count(String(response.status))
-    if (response.status >= 500) failures.push(`${init.method ?? 'GET'} ${url}: ${response.status} ${body.slice(0, 300)}`)
+    if (!expected.includes(response.status)) failures.push(`${init.method ?? 'GET'} ${url}: ${response.status} ${body.slice(0, 300)}`)
     return { status: response.status, etag: response.headers.get('etag') }
   } catch (error) {
     count('error')
@@ -107,11 +111,16 @@ async function oneStep(worker: number, step: number) {
     const read = await request(`/v1/home-care-policies/${id}`)
     if (!read?.etag) return
     const notes = `soak ${worker}-${step}-${Date.now()}`
-    const write = await request(`/v1/home-care-policies/${id}`, {
-      method: 'PATCH',
-      headers: { ...auth, 'if-match': read.etag, 'content-type': 'application/merge-patch+json' },
-      body: JSON.stringify({ notes }),
-    })
+    // 412: another worker wrote the same policy since this one read it.
+    const write = await request(
+      `/v1/home-care-policies/${id}`,
+      {
+        method: 'PATCH',
+        headers: { ...auth, 'if-match': read.etag, 'content-type': 'application/merge-patch+json' },
+        body: JSON.stringify({ notes: { sv: `uthållighet ${notes}`, en: notes } }),
+      },
+      [200, 412],
+    )
     if (write?.status === 200) acknowledged.push({ recordId: id, notes })
   }
 }
@@ -171,7 +180,7 @@ if (!credentials) throw new Error(`no database credentials in ${dataDir}`)
 const client = new pg.Client({ connectionString: loginUrl(credentials.superuser, DB_PORT, EMBEDDED_DATABASE) })
 await client.connect()
 const { rows } = await client.query<{ record_id: string; notes: string }>(
-  "SELECT record_id, after->>'notes' AS notes FROM changes WHERE resource = 'home-care-policies' AND action = 'update' AND actor = 'soak'",
+  "SELECT record_id, after->'notes'->>'en' AS notes FROM changes WHERE resource = 'home-care-policies' AND action = 'update' AND actor = 'soak'",
 )
 await client.end()
 const logged = new Set(rows.map((r) => `${r.record_id}|${r.notes}`))
@@ -198,6 +207,7 @@ const problems = [
   ...otherFailures.slice(0, 5),
   ...(exitCode === 0 ? [] : [`exit code ${exitCode} after SIGTERM`]),
   ...(orphan ? ['the embedded PostgreSQL outlived the server'] : []),
+  ...(acknowledged.length > 0 ? [] : ['no write was acknowledged']),
   ...(missing.length === 0 ? [] : [`${missing.length} acknowledged writes missing`]),
   ...(feedCount === acknowledged.length ? [] : [`the change feed has ${feedCount} of ${acknowledged.length} writes`]),
   ...(rssGrowth < 100 ? [] : [`RSS grew by ${rssGrowth.toFixed(0)} MiB after the first third`]),
