@@ -225,6 +225,29 @@ test('referral channels: the channels as data, open or closed, with their terms;
   assert.match(closed.summary.sv, /Mottagning c tar för närvarande inte emot remisser från vårdgivare\./)
 })
 
+test('referral channels: a rule for one age group says whom it is for, and a provider is said to take one group only when all its rules agree', () => {
+  const snapshot = fixture({
+    providers: [provider('c', '01', '2021-01-01', 'operating'), provider('d', '02', '2021-01-01', 'operating')],
+    referralRules: [
+      rule('adults', '01', 'c', 'primary_care', '2021-01-01', 'allowed'),
+      rule('children', '01', null, 'primary_care', '2021-01-01', 'not_allowed', { ageGroup: 'children' }),
+      rule('d-adults', '02', 'd', 'primary_care', '2021-01-01', 'allowed'),
+      rule('d-children', '02', 'd', 'self_referral', '2021-01-01', 'allowed', { ageGroup: 'children' }),
+    ],
+  })
+  const region = cellOf(snapshot, 'referral_channels', '01', '2021-06-01')
+  assert.match(region.summary.sv, /Vårdcentralen kan remittera patienter till Mottagning c\. /)
+  assert.match(region.summary.sv, /För barn tar specialistvården inte emot remisser från vårdcentralen\./)
+  assert.match(region.summary.en, /For children, specialist care takes no referrals from primary care\./)
+  assert.match(region.summary.sv, /Mottagning c tar bara emot vuxna/)
+  assert.doesNotMatch(region.summary.sv, /Specialistvården tar bara emot/)
+  const mixed = cellOf(snapshot, 'referral_channels', '02', '2021-06-01')
+  assert.match(mixed.summary.sv, /För vuxna kan vårdcentralen remittera patienter till Mottagning d\. /)
+  assert.match(mixed.summary.sv, /För barn kan patienten själv söka till Mottagning d med egenremiss\./)
+  assert.doesNotMatch(mixed.summary.sv, /tar bara emot/)
+  for (const cell of [region, mixed]) assert.deepEqual(swedishProblems(cell.summary.sv), [])
+})
+
 test("fees: the amount as a number, a clinic's own fee before the region's, free as 0, an unstated amount unknown", () => {
   const snapshot = fixture({
     providers: [provider('c', '01', '2019-01-01', 'operating'), provider('p', '02', '2019-01-01', 'operating', { operatedAs: 'private' })],

@@ -128,7 +128,7 @@ export function rule(
   pathway: FactOf<'referralRules'>['pathway'],
   validFrom: string,
   status: FactOf<'referralRules'>['status'],
-  options: Options & { prerequisites?: Localized; maxTreatmentOccasions?: number } = {},
+  options: Options & { prerequisites?: Localized; maxTreatmentOccasions?: number; ageGroup?: FactOf<'referralRules'>['ageGroup'] } = {},
 ): Versioned<FactOf<'referralRules'>> {
   return {
     ...fact(id, validFrom, options),
@@ -138,7 +138,7 @@ export function rule(
     requiresFullyInvestigated: true,
     prerequisites: options.prerequisites ?? null,
     maxTreatmentOccasions: options.maxTreatmentOccasions ?? null,
-    ageGroup: 'adults',
+    ageGroup: options.ageGroup ?? 'adults',
     status,
   }
 }

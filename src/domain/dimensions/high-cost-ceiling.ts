@@ -40,7 +40,7 @@ export default defineDimension({
         value: null,
         short: text('Unknown', 'Okänt'),
         summary: unknownSummary(
-          text('whether the fee counts toward the high-cost ceiling', 'om avgiften ingår i högkostnadsskyddet'),
+          text('whether the fee counts toward the high-cost ceiling', 'huruvida avgiften ingår i högkostnadsskyddet'),
           last && { describe: ceilingSentence(last.fact, providerOf(last.fact.providerId)), end: last.end },
         ),
         deciding: [],

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { text } from '../phrases.js'
 import { cellOf, inBoth, type RegionFacts, sentences, unknownSummary } from './cell.js'
 import { defineDimension } from './dimension.js'
-import { channelOf, channelSentence, privateNote, termsSentence } from './referral.js'
+import { channelOf, channelSentence, oneAgeGroup, privateNote, termsSentence } from './referral.js'
 import { capitalise, listText } from './prose.js'
 import { countsForRegion, factsOn, regionScope } from './scope.js'
 import { channelSchema } from './values.js'
@@ -70,7 +70,14 @@ export default defineDimension({
           : regional.length > 0
             ? text('No open referral route', 'Inga öppna remissvägar')
             : text('Private only', 'Bara privat'),
-      summary: sentences(...ordered.map((r) => channelSentence(r, providerOf(r.providerId))), ...terms, privateNote(privately)),
+      summary: sentences(
+        ...ordered.map((r) => {
+          const provider = providerOf(r.providerId)
+          return channelSentence(r, provider, !provider || !oneAgeGroup(ordered.filter((o) => o.providerId === r.providerId)))
+        }),
+        ...terms,
+        privateNote(privately),
+      ),
       deciding: ordered,
       // Sources disagree when one says a channel to a provider is open and another that it is closed.
       sourcesDisagree: ordered.some(

@@ -28,26 +28,55 @@ export function channelOf(rule: Rule, provider: Provider | undefined, asOf: stri
 
 const to = (provider: Provider | undefined): Labels => (provider ? text(provider.name, provider.name) : text('specialist care', 'specialistvården'))
 
-/** One channel in a sentence: "Vårdcentralen kan remittera till Smärthjälpen." */
-export const channelSentence = (rule: Rule, provider: Provider | undefined): Labels => capitalise(channelWords(rule, provider))
+/** Whom a rule that concerns one age group is for, leading its sentence: "För barn tar …". */
+const forGroup: Partial<Record<Rule['ageGroup'], Labels>> = {
+  adults: text('For adults', 'För vuxna'),
+  children: text('For children', 'För barn'),
+  older_people: text('For older people', 'För äldre'),
+}
 
-function channelWords(rule: Rule, provider: Provider | undefined): Labels {
+/**
+ * One channel in a sentence: "Vårdcentralen kan remittera patienter till Smärthjälpen."
+ * With `sayAge` a rule for one age group says so first ("För barn tar specialistvården
+ * inte emot remisser från vårdcentralen."); without, the terms sentence says whom the
+ * provider takes. By default a region-wide rule says it: it has no provider to say it of.
+ */
+export function channelSentence(rule: Rule, provider: Provider | undefined, sayAge = provider === undefined): Labels {
+  const { subject, verb, rest, en } = channelWords(rule, provider)
+  const group = sayAge ? forGroup[rule.ageGroup] : undefined
+  if (!group) return capitalise({ sv: `${subject} ${verb}${rest}`, en })
+  // Swedish puts the verb second: "För barn tar specialistvården inte emot …".
+  return { sv: `${group.sv} ${verb} ${subject}${rest}`, en: `${group.en}, ${en}` }
+}
+
+/** A Swedish clause in its parts (subject, verb, the rest) so a leading phrase can invert it, and its English. */
+function channelWords(rule: Rule, provider: Provider | undefined): { subject: string; verb: string; rest: string; en: string } {
   const p = to(provider)
   const paused = provider?.status === 'paused'
   const now = paused ? text(' for now', ' för närvarande') : text('', '')
   switch (`${rule.pathway}/${channelStatus(rule)}`) {
     case 'primary_care/open':
-      return { en: `Primary care can refer patients to ${p.en}`, sv: `Vårdcentralen kan remittera patienter till ${p.sv}` }
+      return { subject: 'vårdcentralen', verb: 'kan', rest: ` remittera patienter till ${p.sv}`, en: `primary care can refer patients to ${p.en}` }
     case 'any_doctor/open':
-      return { en: `Any doctor can refer patients to ${p.en}`, sv: `Alla läkare kan remittera patienter till ${p.sv}` }
+      return { subject: 'alla läkare', verb: 'kan', rest: ` remittera patienter till ${p.sv}`, en: `any doctor can refer patients to ${p.en}` }
     case 'self_referral/open':
-      return { en: `Patients can refer themselves to ${p.en}`, sv: `Patienten kan själv söka till ${p.sv} med egenremiss` }
+      return { subject: 'patienten', verb: 'kan', rest: ` själv söka till ${p.sv} med egenremiss`, en: `patients can refer themselves to ${p.en}` }
     case 'primary_care/closed':
-      return { en: `${p.en}${now.en} takes no referrals from primary care`, sv: `${p.sv} tar${now.sv} inte emot remisser från vårdcentralen` }
+      return {
+        subject: p.sv,
+        verb: 'tar',
+        rest: `${now.sv} inte emot remisser från vårdcentralen`,
+        en: `${p.en}${now.en} takes no referrals from primary care`,
+      }
     case 'any_doctor/closed':
-      return { en: `${p.en}${now.en} takes no referrals from care providers`, sv: `${p.sv} tar${now.sv} inte emot remisser från vårdgivare` }
+      return {
+        subject: p.sv,
+        verb: 'tar',
+        rest: `${now.sv} inte emot remisser från vårdgivare`,
+        en: `${p.en}${now.en} takes no referrals from care providers`,
+      }
     case 'self_referral/closed':
-      return { en: `${p.en}${now.en} takes no self-referrals`, sv: `${p.sv} tar${now.sv} inte emot egenremisser` }
+      return { subject: p.sv, verb: 'tar', rest: `${now.sv} inte emot egenremisser`, en: `${p.en}${now.en} takes no self-referrals` }
     default: {
       const how: Record<Rule['pathway'], Labels> = {
         primary_care: text('a referral from primary care', 'remiss från vårdcentralen'),
@@ -55,8 +84,10 @@ function channelWords(rule: Rule, provider: Provider | undefined): Labels {
         self_referral: text('self-referral', 'egenremiss'),
       }
       return {
-        en: `No source says whether ${how[rule.pathway].en} to ${p.en} is possible`,
-        sv: `Ingen källa anger om ${how[rule.pathway].sv} till ${p.sv} är möjlig`,
+        subject: 'ingen källa',
+        verb: 'anger',
+        rest: ` om ${how[rule.pathway].sv} till ${p.sv} är möjlig`,
+        en: `no source says whether ${how[rule.pathway].en} to ${p.en} is possible`,
       }
     }
   }
@@ -68,15 +99,20 @@ const ages: Partial<Record<Rule['ageGroup'], Labels>> = {
   older_people: text('takes older people only', 'tar bara emot äldre'),
 }
 
+/** Whether a provider's rules all concern one age group, so that it can be said of the provider. */
+export const oneAgeGroup = (rules: Rule[]) => rules.every((r) => r.ageGroup === rules[0]?.ageGroup)
+
 /**
  * The terms of a provider's channels in one sentence ("Smärthjälpen tar bara
  * emot vuxna, ger upp till 20 behandlingstillfällen och kräver att patienten är
- * färdigutredd."), then the source's own words: "" when none are stated.
+ * färdigutredd."), then the source's own words: "" when none are stated. Whom a
+ * provider takes is said only when all its rules agree; otherwise, and for the
+ * region's own rules, each channel's sentence says whom it is for.
  */
 export function termsSentence(rules: Rule[], provider: Provider | undefined): Labels {
   const own = [...new Set(rules.map((r) => r.prerequisites).filter((t) => t !== null).map((t) => JSON.stringify(t)))].map((t) => JSON.parse(t) as Labels)
   const terms: Labels[] = []
-  const age = rules.map((r) => ages[r.ageGroup]).find(Boolean)
+  const age = provider && oneAgeGroup(rules) ? ages[rules[0]!.ageGroup] : undefined
   if (age) terms.push(age)
   const max = rules.map((r) => r.maxTreatmentOccasions).find((m) => m !== null)
   if (max) terms.push({ en: `gives up to ${max} treatment occasions`, sv: `ger upp till ${max} behandlingstillfällen` })
