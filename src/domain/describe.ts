@@ -1,29 +1,22 @@
 // One fact of any kind as a sentence a reader can take as it is, in Swedish and
 // in English: what it says, not its fields. The region's history and a
 // source's page list facts this way.
-import type { HomeCareStatus, VisitType } from '../generated/prisma/enums.js'
+import type { VisitType } from '../generated/prisma/enums.js'
 import type { FactKind, FactOf } from '../schemas/fact-kinds.js'
 import type { Labels } from '../schemas/labels.js'
 import { decisionSentence } from './dimensions/decision-text.js'
-import { amountText } from './dimensions/prose.js'
+import { sentences as joined } from './dimensions/cell.js'
+import { policyStatement } from './dimensions/home-care.js'
+import { amountText, capitalise } from './dimensions/prose.js'
 import { channelSentence, termsSentence } from './dimensions/referral.js'
 import { conditionName } from './dimensions/scope.js'
-import { serviceName, text } from './phrases.js'
+import { text } from './phrases.js'
 import type { Snapshot, Versioned } from './snapshot.js'
 
 type Fact<K extends FactKind> = FactOf<K>
 
 /** Sentences joined, each starting with a capital and ending with a full stop; empty ones left out. */
-function sentences(...parts: Labels[]): Labels {
-  const join = (values: string[]) =>
-    values
-      .map((v) => v.trim())
-      .filter(Boolean)
-      .map((v) => v.charAt(0).toUpperCase() + v.slice(1))
-      .map((v) => (/[.!?]$/.test(v) ? v : `${v}.`))
-      .join(' ')
-  return { en: join(parts.map((p) => p.en)), sv: join(parts.map((p) => p.sv)) }
-}
+const sentences = (...parts: Labels[]): Labels => joined(...parts.map(capitalise))
 
 const operation: Record<Fact<'providers'>['operatedAs'], Labels> = {
   region_run: text('run by the region', 'i regionens regi'),
@@ -59,7 +52,7 @@ function feeSentence(f: Fact<'fees'>, providerName: string | null): Labels {
   const what = providerName
     ? { en: `${visit[f.visitType].en} at ${providerName}`, sv: `${visit[f.visitType].sv} hos ${providerName}` }
     : { en: `${visit[f.visitType].en} in the region`, sv: `${visit[f.visitType].sv} i regionen` }
-  const What = { en: what.en.charAt(0).toUpperCase() + what.en.slice(1), sv: what.sv.charAt(0).toUpperCase() + what.sv.slice(1) }
+  const What = capitalise(what)
   const ceiling =
     f.countsTowardHighCostCeiling === true
       ? text('The fee counts toward the high-cost ceiling', 'Avgiften ingår i högkostnadsskyddet')
@@ -75,35 +68,12 @@ function feeSentence(f: Fact<'fees'>, providerName: string | null): Labels {
   return sentences({ en: `${What.en} costs ${amount.en}`, sv: `${What.sv} kostar ${amount.sv}` }, ceiling)
 }
 
-const legalBasis = { hsl: 'HSL', sol: 'SoL', lss: 'LSS' } as const
-
 function policySentence(snapshot: Snapshot, h: Fact<'homeCarePolicies'>): Labels {
   const municipality = h.municipalityCode ? (snapshot.municipalities.find((m) => m.code === h.municipalityCode)?.name ?? h.municipalityCode) : null
   const who: Labels = municipality
     ? text(municipality, municipality)
     : h.jurisdictionLevel === 'nation' ? text('The state', 'Staten') : text('The region', 'Regionen')
-  const s = serviceName[h.service]
-  const basis = h.legalBasis ? { en: ` under ${legalBasis[h.legalBasis]}`, sv: ` enligt ${legalBasis[h.legalBasis]}` } : text('', '')
-  const said: Record<HomeCareStatus, Labels> = {
-    offered: { en: `${who.en} offers ${s.en}${basis.en}`, sv: `${who.sv} erbjuder ${s.sv}${basis.sv}` },
-    offered_after_needs_assessment: {
-      en: `${who.en} grants ${s.en} after a needs assessment${basis.en}`,
-      sv: `${who.sv} beviljar ${s.sv} efter biståndsbedömning${basis.sv}`,
-    },
-    not_offered: { en: `${who.en} does not offer ${s.en}`, sv: `${who.sv} erbjuder inte ${s.sv}` },
-    municipal_responsibility: { en: `The region says ${s.en} are the municipalities' responsibility`, sv: `Enligt regionen är ${s.sv} kommunernas ansvar` },
-    under_trial: { en: `${who.en} is trying out ${s.en}`, sv: `${who.sv} prövar ${s.sv} i en försöksverksamhet` },
-    unknown: { en: `A source mentions ${s.en} without saying whether they are offered`, sv: `En källa nämner ${s.sv} utan att ange om det erbjuds` },
-  }
-  const rests = {
-    statement: text('', ''),
-    proposal: text('This comes from a proposal, not a decision', 'Uppgiften kommer från ett förslag, inte ett beslut'),
-    interview_accounts: text(
-      'This rests on interviews with needs assessors, not on written policy',
-      'Uppgiften bygger på intervjuer med biståndshandläggare, inte på skrivna riktlinjer',
-    ),
-  }[h.evidence]
-  return sentences(said[h.status], rests)
+  return sentences(...policyStatement(h, who))
 }
 
 function careSentence(snapshot: Snapshot, s: Fact<'specialistCare'>): Labels {

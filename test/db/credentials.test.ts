@@ -7,7 +7,6 @@ import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { type TestContext, test } from 'node:test'
-import pg from 'pg'
 import supertest from 'supertest'
 import { buildApp } from '../../src/app.js'
 import { createDatabaseClient } from '../../src/db/client.js'
@@ -18,28 +17,11 @@ import { MigrationError } from '../../src/db/migrate.js'
 import { grantServiceRole } from '../../src/db/roles.js'
 import { loadDataset } from '../../src/data/load.js'
 import { testConfig, testPool } from '../helpers/build.js'
-import { admin, testDatabase } from '../helpers/database.js'
+import { admin, asUser, testDatabase, withClient } from '../helpers/database.js'
 import { keys } from '../helpers/keys.js'
 import { freePort } from '../ops/processes.js'
 
 const quiet = { info: () => {}, warn: () => {}, debug: () => {} }
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
-}
-
-const withPassword = (url: string, user: string, password: string) => {
-  const parsed = new URL(url)
-  parsed.username = user
-  parsed.password = password
-  return parsed.toString()
-}
 
 /** A data folder of this test's own; `open` starts its embedded database (stopped, then removed, after the test). */
 async function embedded(t: TestContext, log: Logger = quiet) {
@@ -72,10 +54,10 @@ test('the embedded database: a random superuser password, kept 0600, and a servi
 
   // The old fixed password is refused; the file's works.
   await assert.rejects(
-    withClient(withPassword(database.url, 'postgres', 'regionkollen'), async () => {}),
+    withClient(asUser(database.url, 'postgres', 'regionkollen'), async () => {}),
     { code: '28P01' },
   )
-  const ownerUrl = withPassword(database.url, 'postgres', credentials.superuser.password)
+  const ownerUrl = asUser(database.url, 'postgres', credentials.superuser.password)
   await withClient(ownerUrl, async (client) => assert.equal((await client.query('SELECT current_user AS u')).rows[0].u, 'postgres'))
 
   // The service's URL is its own role: no superuser, cannot create roles or databases.
@@ -206,7 +188,7 @@ test('with DATABASE_URL, a limited role is used as given; migrations need the ow
   await grantServiceRole(migrated, role)
 
   // Migrated by the owner: the limited role starts (nothing to apply) and connects as itself.
-  const limitedUrl = withPassword(migrated, role, password)
+  const limitedUrl = asUser(migrated, role, password)
   const database = await openDatabase(testConfig({ DATABASE_URL: limitedUrl }), quiet)
   assert.equal(database.url, limitedUrl)
   await withClient(database.url, async (client) => {
@@ -216,7 +198,7 @@ test('with DATABASE_URL, a limited role is used as given; migrations need the ow
 
   // Not migrated: a clear message that says to migrate as the owner.
   await assert.rejects(
-    openDatabase(testConfig({ DATABASE_URL: withPassword(empty, role, password) }), quiet),
+    openDatabase(testConfig({ DATABASE_URL: asUser(empty, role, password) }), quiet),
     (error: Error) => error instanceof MigrationError && /npm run db:migrate/.test(error.message) && !error.message.includes('\n'),
   )
 })

@@ -6,26 +6,8 @@ import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { type TestContext, test } from 'node:test'
-import pg from 'pg'
 import { grantServiceRole } from '../../src/db/roles.js'
-import { admin, testDatabase } from '../helpers/database.js'
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
-}
-
-const as = (url: string, user: string, password: string) => {
-  const parsed = new URL(url)
-  parsed.username = user
-  parsed.password = password
-  return parsed.toString()
-}
+import { admin, asUser, testDatabase, withClient } from '../helpers/database.js'
 
 /** A login role of this test's own, dropped with what it was granted afterwards. */
 async function loginRole(t: TestContext, urls: string[]) {
@@ -45,7 +27,7 @@ test('the service role may add to the key audit and revoke keys, never rewrite o
   const url = await testDatabase(t)
   const { role, password } = await loginRole(t, [url])
   await grantServiceRole(url, role)
-  await withClient(as(url, role, password), async (client) => {
+  await withClient(asUser(url, role, password), async (client) => {
     await client.query("INSERT INTO api_keys (name, role, display_name, key_hash) VALUES ('k1', 'admin', 'admin', 'hash-1')")
     await client.query("INSERT INTO api_key_events (key_name, action, \"by\") VALUES ('k1', 'create', 'test')")
     assert.equal((await client.query('SELECT count(*)::int AS n FROM api_key_events')).rows[0].n, 1, 'and read it')

@@ -16,14 +16,25 @@ function serverUrl(): string {
   return url
 }
 
-export async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl() })
+/** A connection to `url` for the length of `work`. */
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
     return await work(client)
   } finally {
     await client.end()
   }
+}
+
+export const admin = <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => withClient(serverUrl(), work)
+
+/** The same database as another user. */
+export function asUser(url: string, user: string, password: string): string {
+  const parsed = new URL(url)
+  parsed.username = user
+  parsed.password = password
+  return parsed.toString()
 }
 
 /**

@@ -187,6 +187,26 @@ export function cellOf<S extends CellStatus, V>(query: CompareQuery, parts: Cell
 /** Values in both languages from one function of the language. */
 export const inBoth = <V>(make: (lang: Language) => V): Record<Language, V> => ({ en: make('en'), sv: make('sv') })
 
+/**
+ * The cell when nothing on file answers for the date: what is unknown, and the
+ * last answer, if one ended before the date, in the dimension's own sentence.
+ */
+export function unknownCell<F extends AnyFact>(
+  query: CompareQuery,
+  what: Labels,
+  last?: { fact: F; end: string },
+  describe?: (fact: F) => Labels,
+): Cell<'unknown', never> {
+  return cellOf<'unknown', never>(query, {
+    status: 'unknown',
+    value: null,
+    short: text('Unknown', 'Okänt'),
+    summary: unknownSummary(what, last && describe && { describe: describe(last.fact), end: last.end }),
+    deciding: [],
+    mentioned: last ? [last.fact] : [],
+  })
+}
+
 /** What an unknown cell says: nothing on file for the date, and what held last, if it ended before the date. */
 export function unknownSummary(what: Labels, lastKnown?: { describe: Labels; end: string }): Labels {
   const none = each(what, (w, lang) => (lang === 'sv' ? `Det finns inga uppgifter om ${w} för det här datumet` : `No source on file covers ${w} on this date`))

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Labels } from '../../schemas/labels.js'
 import { text } from '../phrases.js'
-import { cellOf, inBoth, type RegionFacts, unknownSummary } from './cell.js'
+import { cellOf, inBoth, type RegionFacts, unknownCell } from './cell.js'
 import { defineDimension } from './dimension.js'
 import { type Fee, feeRef, specialistFees } from './fees.js'
 import type { Provider } from './scope.js'
@@ -35,17 +35,12 @@ export default defineDimension({
     const fee = known.find((f) => f.countsTowardHighCostCeiling !== null)
     if (!fee) {
       const last = ended.find((e) => e.fact.countsTowardHighCostCeiling !== null)
-      return cellOf(query, {
-        status: 'unknown',
-        value: null,
-        short: text('Unknown', 'Okänt'),
-        summary: unknownSummary(
-          text('whether the fee counts toward the high-cost ceiling', 'huruvida avgiften ingår i högkostnadsskyddet'),
-          last && { describe: ceilingSentence(last.fact, providerOf(last.fact.providerId)), end: last.end },
-        ),
-        deciding: [],
-        mentioned: last ? [last.fact] : [],
-      })
+      return unknownCell(
+        query,
+        text('whether the fee counts toward the high-cost ceiling', 'huruvida avgiften ingår i högkostnadsskyddet'),
+        last,
+        (f) => ceilingSentence(f, providerOf(f.providerId)),
+      )
     }
     const counts = fee.countsTowardHighCostCeiling!
     return cellOf(query, {

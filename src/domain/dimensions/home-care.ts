@@ -6,7 +6,7 @@ import type { HomeCareService, HomeCareStatus } from '../../generated/prisma/enu
 import type { Labels, Language } from '../../schemas/labels.js'
 import { inLanguage } from '../../schemas/localized.js'
 import { each, serviceName, text } from '../phrases.js'
-import { cellOf, evidenceOn, type Fact, inBoth, type RegionFacts, sentences, type StatusOf, unknownSummary } from './cell.js'
+import { cellOf, evidenceOn, type Fact, inBoth, type RegionFacts, sentences, type StatusOf, unknownCell, unknownSummary } from './cell.js'
 import { defineDimension } from './dimension.js'
 import { listText } from './prose.js'
 import { conditionName, factsOn, inRegion, namesOf } from './scope.js'
@@ -35,9 +35,13 @@ export interface Service {
 /** Sentences joined, each said once: several policies of one service often share their caveats. */
 const distinctSentences = (parts: Labels[]) => sentences(...[...new Map(parts.map((p) => [p.sv, p])).values()])
 
-/** One policy in sentences: what is said, what it rests on, whom it concerns, and the stated grounds. */
-function policySentences(policy: Policy, service: Service, condition: Labels, who: Labels): Labels[] {
-  const s = service.name
+/**
+ * What a policy says and what it rests on, a sentence each: "Regionen erbjuder
+ * läkarbesök i hemmet", "Uppgiften kommer från ett förslag, inte ett beslut".
+ * The cells and the fact pages say a policy in these words.
+ */
+export function policyStatement(policy: Pick<Policy, 'service' | 'legalBasis' | 'status' | 'evidence'>, who: Labels): [Labels, Labels] {
+  const s = serviceName[policy.service]
   const basis = policy.legalBasis ? { en: ` under ${legalBasis[policy.legalBasis]}`, sv: ` enligt ${legalBasis[policy.legalBasis]}` } : text('', '')
   const said: Record<HomeCareStatus, Labels> = {
     offered: { en: `${who.en} offers ${s.en}${basis.en}`, sv: `${who.sv} erbjuder ${s.sv}${basis.sv}` },
@@ -58,6 +62,11 @@ function policySentences(policy: Policy, service: Service, condition: Labels, wh
       'Uppgiften bygger på intervjuer med biståndshandläggare, inte på skrivna riktlinjer',
     ),
   }
+  return [said[policy.status], rests[policy.evidence]]
+}
+
+/** One policy in sentences: what is said, what it rests on, whom it concerns, and the stated grounds. */
+function policySentences(policy: Policy, condition: Labels, who: Labels): Labels[] {
   const age: Partial<Record<Policy['ageGroup'], Labels>> = {
     adults: text('It concerns adults', 'Det gäller vuxna'),
     children: text('It concerns children', 'Det gäller barn'),
@@ -68,7 +77,7 @@ function policySentences(policy: Policy, service: Service, condition: Labels, wh
       ? { en: `It applies to all patients, not specifically to ${condition.en}`, sv: `Det gäller alla patienter, inte specifikt ${condition.sv}` }
       : text('', '')
   const grounds = policy.grounds ? each(policy.grounds, (g, lang) => (lang === 'sv' ? `Skäl som anges: ${g}` : `Grounds given: ${g}`)) : text('', '')
-  return [said[policy.status], rests[policy.evidence], age[policy.ageGroup] ?? text('', ''), general, grounds]
+  return [...policyStatement(policy, who), age[policy.ageGroup] ?? text('', ''), general, grounds]
 }
 
 const policyValue = (policy: Policy, asOf: string) => ({
@@ -120,8 +129,8 @@ export function regionalService<const Id extends HomeCareService>(id: Id, label:
           value: null,
           short: text('Unknown', 'Okänt'),
           summary: policy
-            ? distinctSentences(policySentences(policy, service, condition, region))
-            : unknownSummary(service.name, last && { describe: distinctSentences(policySentences(last.fact, service, condition, region)), end: last.end }),
+            ? distinctSentences(policySentences(policy, condition, region))
+            : unknownSummary(service.name, last && { describe: distinctSentences(policySentences(last.fact, condition, region)), end: last.end }),
           deciding: [],
           mentioned: policy ? ranked : last ? [last.fact] : [],
         })
@@ -131,7 +140,7 @@ export function regionalService<const Id extends HomeCareService>(id: Id, label:
         status,
         value: inBoth((lang: Language) => ({ ...policyValue(policy, query.asOf), grounds: inLanguage(policy.grounds, lang), decisionId: policy.decisionId })),
         short: statusShort[status],
-        summary: distinctSentences([policy, ...others].flatMap((p) => policySentences(p, service, condition, region))),
+        summary: distinctSentences([policy, ...others].flatMap((p) => policySentences(p, condition, region))),
         deciding: [policy],
         mentioned: others,
       })
@@ -177,17 +186,7 @@ export function municipalService<const Id extends HomeCareService>(id: Id, label
       if (known.length === 0) {
         const last = ended[0]
         const what = each(service.name, (s, lang) => (lang === 'sv' ? `${s} i regionens ${total} kommuner` : `${s} in the region's ${total} municipalities`))
-        return cellOf(query, {
-          status: 'unknown',
-          value: null,
-          short: text('Unknown', 'Okänt'),
-          summary: unknownSummary(
-            what,
-            last && { describe: distinctSentences(policySentences(last.fact, service, condition, text('The municipality', 'Kommunen'))), end: last.end },
-          ),
-          deciding: [],
-          mentioned: last ? [last.fact] : [],
-        })
+        return unknownCell(query, what, last, (p) => distinctSentences(policySentences(p, condition, text('The municipality', 'Kommunen'))))
       }
       const names = namesOf(
         snapshot.municipalities,
@@ -202,7 +201,7 @@ export function municipalService<const Id extends HomeCareService>(id: Id, label
         const name = names.get(code) ?? code
         return sentences(
           text(`${name}:`, `${name}:`),
-          ...known.filter((p) => p.municipalityCode === code).map((p) => distinctSentences(policySentences(p, service, condition, text(name, name)))),
+          ...known.filter((p) => p.municipalityCode === code).map((p) => distinctSentences(policySentences(p, condition, text(name, name)))),
         )
       })
       const rest = total - codes.length

@@ -3,7 +3,7 @@ import { DecisionKind, DecisionOutcome, DecisionStage } from '../../generated/pr
 import { isoDate, slug } from '../../schemas/common.js'
 import type { Language } from '../../schemas/labels.js'
 import { text } from '../phrases.js'
-import { cellOf, evidenceOn, type Fact, inBoth, type RegionFacts, unknownSummary } from './cell.js'
+import { cellOf, evidenceOn, type Fact, inBoth, type RegionFacts, unknownCell } from './cell.js'
 import { decisionSentence } from './decision-text.js'
 import { defineDimension } from './dimension.js'
 import { factsOn, inRegion } from './scope.js'
@@ -52,13 +52,7 @@ export default defineDimension({
       .current.filter((d) => day(d) <= query.asOf)
       .sort((a, b) => (day(a) < day(b) ? 1 : day(a) > day(b) ? -1 : 0))
     if (dated.length === 0) {
-      return cellOf(query, {
-        status: 'unknown',
-        value: null,
-        short: text('Unknown', 'Okänt'),
-        summary: unknownSummary(text('political decisions on this care', 'politiska beslut om den här vården')),
-        deciding: [],
-      })
+      return unknownCell(query, text('political decisions on this care', 'politiska beslut om den här vården'))
     }
     const line = (d: Decision, lang: Language) => `${d.title[lang]}${d.referenceNumber ? ` (${d.referenceNumber})` : ''}: ${decisionSentence(d, lang)}`
     const n = dated.length

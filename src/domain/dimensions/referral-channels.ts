@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { text } from '../phrases.js'
-import { cellOf, inBoth, type RegionFacts, sentences, unknownSummary } from './cell.js'
+import { cellOf, inBoth, type RegionFacts, sentences, unknownCell } from './cell.js'
 import { defineDimension } from './dimension.js'
 import { channelOf, channelSentence, oneAgeGroup, privateNote, termsSentence } from './referral.js'
 import { capitalise, listText } from './prose.js'
@@ -36,18 +36,7 @@ export default defineDimension({
     const { rules, providerOf } = regionScope(facts)
     const { current, ended } = factsOn(facts, 'referralRules', rules)
     if (current.length === 0) {
-      const last = ended[0]
-      return cellOf(query, {
-        status: 'unknown',
-        value: null,
-        short: text('Unknown', 'Okänt'),
-        summary: unknownSummary(
-          text('who may refer', 'vem som får remittera'),
-          last && { describe: channelSentence(last.fact, providerOf(last.fact.providerId)), end: last.end },
-        ),
-        deciding: [],
-        mentioned: last ? [last.fact] : [],
-      })
+      return unknownCell(query, text('who may refer', 'vem som får remittera'), ended[0], (r) => channelSentence(r, providerOf(r.providerId)))
     }
     // Region-wide rules and those of the region's own providers first, then private clinics'.
     const regional = current.filter((r) => r.providerId === null || countsForRegion(providerOf(r.providerId)!))

@@ -50,46 +50,44 @@ export function channelSentence(rule: Rule, provider: Provider | undefined, sayA
 }
 
 /** A Swedish clause in its parts (subject, verb, the rest) so a leading phrase can invert it, and its English. */
+/** What a closed channel does not take: "remisser från vårdcentralen". */
+const notTaken: Record<Rule['pathway'], Labels> = {
+  primary_care: text('referrals from primary care', 'remisser från vårdcentralen'),
+  any_doctor: text('referrals from care providers', 'remisser från vårdgivare'),
+  self_referral: text('self-referrals', 'egenremisser'),
+}
+
+/** An unknown channel, as the source leaves it open: "remiss från vårdcentralen". */
+const route: Record<Rule['pathway'], Labels> = {
+  primary_care: text('a referral from primary care', 'remiss från vårdcentralen'),
+  any_doctor: text('a referral from any doctor', 'remiss från valfri läkare'),
+  self_referral: text('self-referral', 'egenremiss'),
+}
+
 function channelWords(rule: Rule, provider: Provider | undefined): { subject: string; verb: string; rest: string; en: string } {
   const p = to(provider)
-  const paused = provider?.status === 'paused'
-  const now = paused ? text(' for now', ' för närvarande') : text('', '')
-  switch (`${rule.pathway}/${channelStatus(rule)}`) {
-    case 'primary_care/open':
-      return { subject: 'vårdcentralen', verb: 'kan', rest: ` remittera patienter till ${p.sv}`, en: `primary care can refer patients to ${p.en}` }
-    case 'any_doctor/open':
-      return { subject: 'alla läkare', verb: 'kan', rest: ` remittera patienter till ${p.sv}`, en: `any doctor can refer patients to ${p.en}` }
-    case 'self_referral/open':
-      return { subject: 'patienten', verb: 'kan', rest: ` själv söka till ${p.sv} med egenremiss`, en: `patients can refer themselves to ${p.en}` }
-    case 'primary_care/closed':
-      return {
-        subject: p.sv,
-        verb: 'tar',
-        rest: `${now.sv} inte emot remisser från vårdcentralen`,
-        en: `${p.en}${now.en} takes no referrals from primary care`,
-      }
-    case 'any_doctor/closed':
-      return {
-        subject: p.sv,
-        verb: 'tar',
-        rest: `${now.sv} inte emot remisser från vårdgivare`,
-        en: `${p.en}${now.en} takes no referrals from care providers`,
-      }
-    case 'self_referral/closed':
-      return { subject: p.sv, verb: 'tar', rest: `${now.sv} inte emot egenremisser`, en: `${p.en}${now.en} takes no self-referrals` }
-    default: {
-      const how: Record<Rule['pathway'], Labels> = {
-        primary_care: text('a referral from primary care', 'remiss från vårdcentralen'),
-        any_doctor: text('a referral from any doctor', 'remiss från valfri läkare'),
-        self_referral: text('self-referral', 'egenremiss'),
-      }
-      return {
-        subject: 'ingen källa',
-        verb: 'anger',
-        rest: ` om ${how[rule.pathway].sv} till ${p.sv} är möjlig`,
-        en: `no source says whether ${how[rule.pathway].en} to ${p.en} is possible`,
-      }
+  const now = provider?.status === 'paused' ? text(' for now', ' för närvarande') : text('', '')
+  const status = channelStatus(rule)
+  if (status === 'closed') {
+    const not = notTaken[rule.pathway]
+    return { subject: p.sv, verb: 'tar', rest: `${now.sv} inte emot ${not.sv}`, en: `${p.en}${now.en} takes no ${not.en}` }
+  }
+  if (status === 'unknown') {
+    const how = route[rule.pathway]
+    return {
+      subject: 'ingen källa',
+      verb: 'anger',
+      rest: ` om ${how.sv} till ${p.sv} är möjlig`,
+      en: `no source says whether ${how.en} to ${p.en} is possible`,
     }
+  }
+  switch (rule.pathway) {
+    case 'primary_care':
+      return { subject: 'vårdcentralen', verb: 'kan', rest: ` remittera patienter till ${p.sv}`, en: `primary care can refer patients to ${p.en}` }
+    case 'any_doctor':
+      return { subject: 'alla läkare', verb: 'kan', rest: ` remittera patienter till ${p.sv}`, en: `any doctor can refer patients to ${p.en}` }
+    case 'self_referral':
+      return { subject: 'patienten', verb: 'kan', rest: ` själv söka till ${p.sv} med egenremiss`, en: `patients can refer themselves to ${p.en}` }
   }
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { text } from '../phrases.js'
-import { cellOf, inBoth, type RegionFacts, sentences, unknownSummary } from './cell.js'
+import { cellOf, inBoth, type RegionFacts, sentences, unknownCell } from './cell.js'
 import { defineDimension } from './dimension.js'
 import { channelOf, channelSentence, privateNote, shortNames, termsSentence } from './referral.js'
 import { countsForRegion, factsOn, regionScope } from './scope.js'
@@ -74,17 +74,6 @@ export default defineDimension({
         mentioned: privately,
       })
     }
-    const last = ended[0]
-    return cellOf(query, {
-      status: 'unknown',
-      value: null,
-      short: text('Unknown', 'Okänt'),
-      summary: unknownSummary(
-        text('self-referral', 'egenremiss'),
-        last && { describe: channelSentence(last.fact, providerOf(last.fact.providerId)), end: last.end },
-      ),
-      deciding: [],
-      mentioned: last ? [last.fact] : [],
-    })
+    return unknownCell(query, text('self-referral', 'egenremiss'), ended[0], (r) => channelSentence(r, providerOf(r.providerId)))
   },
 })
